@@ -1,0 +1,347 @@
+//! [`Array`]: a view of a buffer through a dtype and a layout.
+//!
+//! ```text
+//!   Array x (owns)           Array y = x[::-1]  (view; y.base() is x)
+//!   dtype int32               dtype int32
+//!   shape (3,) strides (4,)   shape (3,) strides (-4,)  offset 8
+//!        │                         │
+//!        ▼                         ▼
+//!   Buffer: [01 00 00 00 | 02 00 00 00 | 03 00 00 00]   (one Arc, shared)
+//! ```
+
+use crate::buffer::Buffer;
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::layout::{Layout, Order};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+/// A runtime-typed N-dimensional array: bytes + dtype + shape/strides/offset, as NumPy's
+/// ndarray. Cloning an `Array` is cheap and yields the same array object (like binding a second
+/// Python name to it); views made from it share its bytes.
+///
+/// ```
+/// use numrs::{s, DType};
+/// let x = numrs::arange(0.0, 6.0, 1.0, Some(DType::INT32)).unwrap();
+/// let y = x.slice(s![..;-2]).unwrap();
+/// assert_eq!(y.strides(), &[-8]);
+/// assert_eq!(format!("{y:?}"), "array([5, 3, 1], dtype=int32)");
+/// assert!(y.base().unwrap().is(&x));
+/// x.set(&[5], 9.into()).unwrap();
+/// assert_eq!(y.get(&[0]).unwrap(), numrs::Scalar::I32(9));
+/// ```
+#[derive(Clone)]
+pub struct Array {
+    pub(crate) buffer: Arc<Buffer>,
+    pub(crate) dtype: DType,
+    pub(crate) layout: Layout,
+    pub(crate) base: Option<Arc<Array>>,
+    pub(crate) owndata: bool,
+    pub(crate) writeable: bool,
+    /// False only for the intermediate object `as_strided` puts between a view and its source
+    /// (NumPy's `DummyArray`), which base collapsing must not walk through.
+    pub(crate) is_ndarray: bool,
+    id: u64,
+}
+
+/// The six flags NumPy prints for `x.flags`, computed from the layout (never cached).
+///
+/// ```
+/// let x = numrs::zeros(&[2, 3], numrs::DType::INT8).unwrap();
+/// let f = x.t().flags();
+/// assert!(!f.c_contiguous && f.f_contiguous && !f.owndata);
+/// assert!(f.to_string().starts_with("  C_CONTIGUOUS : False\n  F_CONTIGUOUS : True\n"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Flags {
+    /// C_CONTIGUOUS
+    pub c_contiguous: bool,
+    /// F_CONTIGUOUS
+    pub f_contiguous: bool,
+    /// OWNDATA
+    pub owndata: bool,
+    /// WRITEABLE
+    pub writeable: bool,
+    /// ALIGNED
+    pub aligned: bool,
+    /// WRITEBACKIFCOPY (always false: numrs never needs write-back copies)
+    pub writebackifcopy: bool,
+}
+
+fn py_bool(b: bool) -> &'static str {
+    if b {
+        "True"
+    } else {
+        "False"
+    }
+}
+
+/// Prints as NumPy's `repr(x.flags)`.
+impl std::fmt::Display for Flags {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (name, v) in [
+            ("C_CONTIGUOUS", self.c_contiguous),
+            ("F_CONTIGUOUS", self.f_contiguous),
+            ("OWNDATA", self.owndata),
+            ("WRITEABLE", self.writeable),
+            ("ALIGNED", self.aligned),
+            ("WRITEBACKIFCOPY", self.writebackifcopy),
+        ] {
+            writeln!(f, "  {name} : {}", py_bool(v))?;
+        }
+        Ok(())
+    }
+}
+
+impl Array {
+    /// Assembles an array from checked parts (the layout has been verified against the buffer).
+    pub(crate) fn from_parts(
+        buffer: Arc<Buffer>,
+        dtype: DType,
+        layout: Layout,
+        base: Option<Arc<Array>>,
+        owndata: bool,
+    ) -> Array {
+        let writeable = buffer.is_writeable();
+        Array {
+            buffer,
+            dtype,
+            layout,
+            base,
+            owndata,
+            writeable,
+            is_ndarray: true,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+        }
+    }
+
+    /// A fresh zero-filled array that owns its data.
+    pub(crate) fn new_owned(shape: &[usize], dtype: DType, order: Order) -> Result<Array> {
+        let layout = Layout::contiguous(shape, dtype.itemsize(), order)?;
+        let nbytes = layout.size() * dtype.itemsize();
+        let buffer = Buffer::for_output(nbytes)?;
+        Ok(Array::from_parts(buffer, dtype, layout, None, true))
+    }
+
+    /// The object a view of `self` records as its base: `self` if it owns its data or is not
+    /// itself a view, else (NumPy's collapsing rule) the first owner or non-ndarray down the
+    /// chain.
+    pub(crate) fn base_for_view(&self) -> Arc<Array> {
+        let mut obj = self;
+        while !obj.owndata {
+            match &obj.base {
+                Some(b) if b.is_ndarray => obj = b,
+                _ => break,
+            }
+        }
+        Arc::new(obj.clone())
+    }
+
+    /// A view of the same buffer with another dtype and layout, checked against the buffer.
+    pub(crate) fn view_with(&self, dtype: DType, layout: Layout) -> Result<Array> {
+        layout.check(dtype.itemsize(), self.buffer.len())?;
+        Ok(Array {
+            buffer: self.buffer.clone(),
+            dtype,
+            layout,
+            base: Some(self.base_for_view()),
+            owndata: false,
+            writeable: self.writeable,
+            is_ndarray: true,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+        })
+    }
+
+    /// A view with a new layout and the same dtype.
+    pub(crate) fn view_layout(&self, layout: Layout) -> Result<Array> {
+        self.view_with(self.dtype.clone(), layout)
+    }
+
+    /// Makes this view read-only (as `broadcast_to` does).
+    pub(crate) fn into_readonly(mut self) -> Array {
+        self.writeable = false;
+        self
+    }
+
+    // ------------------------------------------------------------------ attributes
+
+    /// Axis lengths (`x.shape`).
+    pub fn shape(&self) -> &[usize] {
+        self.layout.shape()
+    }
+
+    /// Byte strides (`x.strides`); negative and zero strides are allowed.
+    pub fn strides(&self) -> &[isize] {
+        self.layout.strides()
+    }
+
+    /// Number of axes (`x.ndim`).
+    pub fn ndim(&self) -> usize {
+        self.layout.ndim()
+    }
+
+    /// Number of items (`x.size`).
+    pub fn size(&self) -> usize {
+        self.layout.size()
+    }
+
+    /// Bytes per item (`x.itemsize`).
+    pub fn itemsize(&self) -> usize {
+        self.dtype.itemsize()
+    }
+
+    /// Bytes the items would take contiguously (`x.nbytes`).
+    pub fn nbytes(&self) -> usize {
+        self.size() * self.itemsize()
+    }
+
+    /// The data type (`x.dtype`).
+    pub fn dtype(&self) -> &DType {
+        &self.dtype
+    }
+
+    /// The layout: shape, strides and byte offset into the buffer.
+    pub fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
+    /// The shared buffer.
+    pub fn buffer(&self) -> &Arc<Buffer> {
+        &self.buffer
+    }
+
+    /// Byte offset of the first item inside the buffer.
+    pub fn offset(&self) -> usize {
+        self.layout.offset()
+    }
+
+    /// Address of the first item (`x.__array_interface__['data'][0]`).
+    pub fn data_address(&self) -> usize {
+        self.buffer.address() + self.layout.offset()
+    }
+
+    /// The array this one is a view of (`x.base`), after NumPy's base collapsing. `None` for
+    /// arrays that own their data.
+    pub fn base(&self) -> Option<&Array> {
+        self.base.as_deref()
+    }
+
+    /// Identity, as Python's `is`: true for clones of the same array object.
+    pub fn is(&self, other: &Array) -> bool {
+        self.id == other.id
+    }
+
+    /// Whether writes are allowed (`x.flags.writeable`).
+    pub fn is_writeable(&self) -> bool {
+        self.writeable
+    }
+
+    /// Sets `x.flags.writeable`. Making a view of read-only memory writeable is an error, as in
+    /// NumPy ("cannot set WRITEABLE flag to True of this array").
+    pub fn set_writeable(&mut self, writeable: bool) -> Result<()> {
+        if writeable && !self.buffer.is_writeable() {
+            return Err(Error::Value(
+                "cannot set WRITEABLE flag to True of this array".into(),
+            ));
+        }
+        self.writeable = writeable;
+        Ok(())
+    }
+
+    /// The flags, computed from the layout.
+    pub fn flags(&self) -> Flags {
+        let itemsize = self.itemsize();
+        Flags {
+            c_contiguous: self.layout.is_c_contiguous(itemsize),
+            f_contiguous: self.layout.is_f_contiguous(itemsize),
+            owndata: self.owndata,
+            writeable: self.writeable,
+            aligned: self
+                .layout
+                .is_aligned(self.data_address(), self.dtype.alignment()),
+            writebackifcopy: false,
+        }
+    }
+
+    /// NumPy's `__array_interface__` for this array.
+    ///
+    /// ```
+    /// let x = numrs::zeros(&[3], numrs::DType::INT32).unwrap();
+    /// let ai = x.array_interface();
+    /// assert_eq!(ai.typestr, "<i4");
+    /// assert!(ai.strides.is_none());
+    /// let shown = ai.to_string();
+    /// assert!(shown.ends_with("'strides': None, 'descr': [('', '<i4')], 'typestr': '<i4', 'shape': (3,), 'version': 3}"));
+    /// ```
+    pub fn array_interface(&self) -> ArrayInterface {
+        ArrayInterface {
+            data: self.data_address(),
+            readonly: !self.writeable,
+            strides: if self.layout.is_c_contiguous(self.itemsize()) {
+                None
+            } else {
+                Some(self.strides().to_vec())
+            },
+            typestr: self.dtype.str(),
+            shape: self.shape().to_vec(),
+        }
+    }
+}
+
+/// NumPy's `__array_interface__` dictionary (version 3).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArrayInterface {
+    /// Address of the first item.
+    pub data: usize,
+    /// True when the array is read-only.
+    pub readonly: bool,
+    /// Byte strides, or `None` when C-contiguous.
+    pub strides: Option<Vec<isize>>,
+    /// The type string, e.g. `<i4`.
+    pub typestr: String,
+    /// The shape.
+    pub shape: Vec<usize>,
+}
+
+/// Prints as Python prints the dict.
+impl std::fmt::Display for ArrayInterface {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let strides = match &self.strides {
+            None => "None".to_string(),
+            Some(s) => crate::error::shape_str(s),
+        };
+        write!(
+            f,
+            "{{'data': ({}, {}), 'strides': {}, 'descr': [('', '{}')], 'typestr': '{}', 'shape': {}, 'version': 3}}",
+            self.data,
+            py_bool(self.readonly),
+            strides,
+            self.typestr,
+            self.typestr,
+            crate::error::shape_str(&self.shape)
+        )
+    }
+}
+
+/// `repr(x)`, exactly as NumPy 2 prints it.
+impl std::fmt::Debug for Array {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::print::array_repr(self))
+    }
+}
+
+/// `str(x)`, exactly as NumPy 2 prints it.
+impl std::fmt::Display for Array {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::print::array_str(self))
+    }
+}
+
+impl Array {
+    /// Gives this value a new identity (it becomes a distinct array object).
+    pub(crate) fn refresh_id(&mut self) {
+        self.id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    }
+}

@@ -1,0 +1,415 @@
+//! One block of bytes, shared by every view of it.
+//!
+//! ```text
+//!   Arc<Buffer> ──────────────┐  (one owner, many cheap views)
+//!   ┌──────────────────────────▼──────────────────────────────┐
+//!   │ ptr ─► [b0 b1 b2 b3 │ b4 b5 b6 b7 │ ... │ b(len-1)]      │  64-byte aligned (2 MiB when large)
+//!   │ borrow: AtomicIsize  (0 free, n>0 readers, -1 a writer) │
+//!   └─────────────────────────────────────────────────────────┘
+//!        ▲ view x: offset 0, strides (4,)       ▲ view x[::-1]: offset len-4, strides (-4,)
+//! ```
+//!
+//! Views alias, as in NumPy. Rust forbids data races, so the buffer tracks borrows atomically:
+//! an operation borrows what it reads shared and what it writes exclusively, for the length of
+//! the call. A conflicting borrow is an [`Error::BorrowConflict`]: it never blocks and never
+//! races. That makes `Array: Send + Sync` sound.
+//!
+//! This module and the strided kernels are the only places that own raw memory.
+
+use crate::error::{Error, Result};
+use std::alloc::Layout as AllocLayout;
+use std::any::Any;
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicIsize, Ordering};
+use std::sync::Arc;
+
+/// Alignment of every allocation numrs makes itself.
+pub const ALIGNMENT: usize = 64;
+/// Allocations of at least this many bytes are mapped with huge-page alignment.
+pub const HUGE_THRESHOLD: usize = 4 << 20;
+const HUGE_PAGE: usize = 2 << 20;
+
+enum Owner {
+    /// Allocated here with the global allocator.
+    Heap(AllocLayout),
+    /// An anonymous mapping; `base`/`len` are what `munmap` needs.
+    Mapped { base: usize, len: usize },
+    /// Memory adopted from a Rust value (a `Vec<T>`, boxed bytes) without a copy.
+    Foreign(#[allow(dead_code)] Box<dyn Any + Send + Sync>),
+    /// A zero-length buffer: no memory at all.
+    Empty,
+}
+
+/// A block of bytes with an atomic borrow state. See the module docs.
+///
+/// ```
+/// let buf = numrs::buffer::Buffer::zeroed(16).unwrap();
+/// assert_eq!(buf.len(), 16);
+/// assert_eq!(buf.address() % 64, 0);
+/// ```
+pub struct Buffer {
+    ptr: NonNull<u8>,
+    len: usize,
+    owner: Owner,
+    borrow: AtomicIsize,
+    writeable: bool,
+}
+
+// SAFETY: the bytes behind `ptr` are only read or written through `ReadGuard`/`WriteGuard`,
+// whose acquisition is serialized by the atomic `borrow` state (many readers xor one writer), or
+// through the explicitly `unsafe` raw-pointer accessors whose callers take that responsibility.
+// The owner values themselves are `Send + Sync`.
+unsafe impl Send for Buffer {}
+// SAFETY: see `Send` above; shared access never touches the bytes without a guard.
+unsafe impl Sync for Buffer {}
+
+impl std::fmt::Debug for Buffer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Buffer")
+            .field("address", &self.address())
+            .field("len", &self.len)
+            .finish()
+    }
+}
+
+impl Buffer {
+    /// A new zero-filled buffer of `len` bytes (64-byte aligned; huge-page aligned and
+    /// `MADV_HUGEPAGE` advised from 4 MiB on).
+    ///
+    /// ```
+    /// let buf = numrs::buffer::Buffer::zeroed(8 << 20).unwrap();
+    /// assert_eq!(buf.address() % (2 << 20), 0);
+    /// ```
+    pub fn zeroed(len: usize) -> Result<Arc<Buffer>> {
+        Self::allocate(len, true)
+    }
+
+    /// A new buffer whose bytes are all going to be written before being read.
+    ///
+    /// The bytes are zeroed anyway where that is free (fresh mappings); small heap blocks are
+    /// zeroed too, because reading uninitialized memory is undefined behaviour in Rust.
+    pub(crate) fn for_output(len: usize) -> Result<Arc<Buffer>> {
+        Self::allocate(len, true)
+    }
+
+    fn allocate(len: usize, _zero: bool) -> Result<Arc<Buffer>> {
+        if len == 0 {
+            return Ok(Arc::new(Buffer {
+                ptr: NonNull::<u64>::dangling().cast(),
+                len: 0,
+                owner: Owner::Empty,
+                borrow: AtomicIsize::new(0),
+                writeable: true,
+            }));
+        }
+        if len >= HUGE_THRESHOLD {
+            if let Some(buf) = Self::map_huge(len) {
+                return Ok(Arc::new(buf));
+            }
+        }
+        let layout = AllocLayout::from_size_align(len, ALIGNMENT).map_err(|_| Error::Alloc(len))?;
+        // SAFETY: `layout` has a non-zero size (len > 0 checked above).
+        let raw = unsafe { std::alloc::alloc_zeroed(layout) };
+        let ptr = NonNull::new(raw).ok_or(Error::Alloc(len))?;
+        Ok(Arc::new(Buffer {
+            ptr,
+            len,
+            owner: Owner::Heap(layout),
+            borrow: AtomicIsize::new(0),
+            writeable: true,
+        }))
+    }
+
+    /// Maps `len` bytes (rounded up) at a 2 MiB boundary and advises huge pages. Fresh anonymous
+    /// mappings read as zeros and are faulted in lazily.
+    fn map_huge(len: usize) -> Option<Buffer> {
+        let map_len = len.checked_add(2 * HUGE_PAGE)? & !(HUGE_PAGE - 1);
+        // SAFETY: an anonymous private mapping with no address hint; the result is checked.
+        let base = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                map_len,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            )
+        };
+        if base == libc::MAP_FAILED {
+            return None;
+        }
+        let base_addr = base as usize;
+        let aligned = (base_addr + HUGE_PAGE - 1) & !(HUGE_PAGE - 1);
+        // aligned + len <= base + HUGE_PAGE - 1 + len < base + map_len: inside the mapping.
+        // SAFETY: `aligned..aligned+len` lies inside the mapping just created; madvise only
+        // changes paging policy and its failure is harmless.
+        unsafe {
+            libc::madvise(aligned as *mut libc::c_void, len, libc::MADV_HUGEPAGE);
+        }
+        Some(Buffer {
+            ptr: NonNull::new(aligned as *mut u8)?,
+            len,
+            owner: Owner::Mapped {
+                base: base_addr,
+                len: map_len,
+            },
+            borrow: AtomicIsize::new(0),
+            writeable: true,
+        })
+    }
+
+    /// Adopts a `Vec<T>` of plain numbers without copying; the buffer keeps the vector alive.
+    ///
+    /// ```
+    /// let buf = numrs::buffer::Buffer::from_vec(vec![1u16, 2, 3]);
+    /// assert_eq!(buf.len(), 6);
+    /// ```
+    pub fn from_vec<T: crate::element::Element>(mut v: Vec<T>) -> Arc<Buffer> {
+        let len = std::mem::size_of_val(v.as_slice());
+        if len == 0 {
+            return Buffer::empty();
+        }
+        let ptr = NonNull::new(v.as_mut_ptr().cast::<u8>()).unwrap_or(NonNull::dangling());
+        Arc::new(Buffer {
+            ptr,
+            len,
+            owner: Owner::Foreign(Box::new(v)),
+            borrow: AtomicIsize::new(0),
+            writeable: true,
+        })
+    }
+
+    /// Adopts bytes without copying. `writeable: false` makes every view of it read-only, as
+    /// NumPy does for arrays over `bytes` objects.
+    ///
+    /// ```
+    /// let buf = numrs::buffer::Buffer::from_bytes(b"\x01\x02".to_vec(), false);
+    /// assert!(!buf.is_writeable());
+    /// ```
+    pub fn from_bytes(v: Vec<u8>, writeable: bool) -> Arc<Buffer> {
+        let mut v = v.into_boxed_slice();
+        let len = v.len();
+        if len == 0 {
+            return Buffer::empty();
+        }
+        let ptr = NonNull::new(v.as_mut_ptr()).unwrap_or(NonNull::dangling());
+        Arc::new(Buffer {
+            ptr,
+            len,
+            owner: Owner::Foreign(Box::new(v)),
+            borrow: AtomicIsize::new(0),
+            writeable,
+        })
+    }
+
+    fn empty() -> Arc<Buffer> {
+        Arc::new(Buffer {
+            ptr: NonNull::<u64>::dangling().cast(),
+            len: 0,
+            owner: Owner::Empty,
+            borrow: AtomicIsize::new(0),
+            writeable: true,
+        })
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when the buffer has no bytes.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Whether views of this buffer may be written.
+    pub fn is_writeable(&self) -> bool {
+        self.writeable
+    }
+
+    /// The address of the first byte (what NumPy's `__array_interface__['data'][0]` shows for a
+    /// view at offset 0).
+    pub fn address(&self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+
+    /// Borrows the bytes for reading; fails if a writer holds them.
+    pub fn read(&self) -> Result<ReadGuard<'_>> {
+        let mut cur = self.borrow.load(Ordering::Acquire);
+        loop {
+            if cur < 0 {
+                return Err(Error::BorrowConflict("for writing"));
+            }
+            match self.borrow.compare_exchange_weak(
+                cur,
+                cur + 1,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            ) {
+                Ok(_) => return Ok(ReadGuard { buf: self }),
+                Err(now) => cur = now,
+            }
+        }
+    }
+
+    /// Borrows the bytes exclusively for writing; fails if anyone else holds them.
+    pub fn write(&self) -> Result<WriteGuard<'_>> {
+        if !self.writeable {
+            return Err(Error::ReadOnly);
+        }
+        match self
+            .borrow
+            .compare_exchange(0, -1, Ordering::AcqRel, Ordering::Acquire)
+        {
+            Ok(_) => Ok(WriteGuard { buf: self }),
+            Err(n) if n < 0 => Err(Error::BorrowConflict("for writing")),
+            Err(_) => Err(Error::BorrowConflict("for reading")),
+        }
+    }
+
+    /// The raw base pointer, outside the borrow tracking.
+    ///
+    /// # Safety
+    /// The caller must not read or write through the pointer while another thread may write
+    /// the same bytes, nor write while anything else reads them (the contract NumPy's buffer
+    /// protocol consumers follow).
+    pub unsafe fn as_ptr_untracked(&self) -> *mut u8 {
+        self.ptr.as_ptr()
+    }
+}
+
+impl Drop for Buffer {
+    fn drop(&mut self) {
+        match self.owner {
+            // SAFETY: `ptr` was returned by `alloc_zeroed` with exactly this layout.
+            Owner::Heap(layout) => unsafe { std::alloc::dealloc(self.ptr.as_ptr(), layout) },
+            Owner::Mapped { base, len } => {
+                // SAFETY: `base`/`len` describe the mapping created in `map_huge`, unmapped once.
+                unsafe {
+                    libc::munmap(base as *mut libc::c_void, len);
+                }
+            }
+            Owner::Foreign(_) | Owner::Empty => {}
+        }
+    }
+}
+
+/// Shared access to a buffer's bytes for the length of one operation.
+pub struct ReadGuard<'a> {
+    buf: &'a Buffer,
+}
+
+impl ReadGuard<'_> {
+    /// Base pointer for reads. Offsets the caller adds must stay inside `len` (layouts verify
+    /// this when they are built).
+    pub fn ptr(&self) -> *const u8 {
+        self.buf.ptr.as_ptr()
+    }
+
+    /// The whole buffer as a byte slice.
+    pub fn bytes(&self) -> &[u8] {
+        // SAFETY: the read borrow excludes writers for the guard's lifetime; `ptr` is valid for
+        // `len` bytes (dangling but non-null with len 0 for empty buffers).
+        unsafe { std::slice::from_raw_parts(self.buf.ptr.as_ptr(), self.buf.len) }
+    }
+}
+
+impl Drop for ReadGuard<'_> {
+    fn drop(&mut self) {
+        self.buf.borrow.fetch_sub(1, Ordering::Release);
+    }
+}
+
+/// Exclusive access to a buffer's bytes for the length of one operation.
+pub struct WriteGuard<'a> {
+    buf: &'a Buffer,
+}
+
+impl WriteGuard<'_> {
+    /// Base pointer for reads and writes.
+    pub fn ptr(&self) -> *mut u8 {
+        self.buf.ptr.as_ptr()
+    }
+}
+
+impl Drop for WriteGuard<'_> {
+    fn drop(&mut self) {
+        self.buf.borrow.store(0, Ordering::Release);
+    }
+}
+
+/// The borrows one operation holds on all its operands' buffers: each distinct buffer is
+/// borrowed once, exclusively if any operand writes it, shared otherwise. An operation whose
+/// output shares a buffer with an input therefore reads that input through the write borrow.
+pub(crate) struct Borrows<'a> {
+    reads: Vec<ReadGuard<'a>>,
+    writes: Vec<WriteGuard<'a>>,
+}
+
+impl<'a> Borrows<'a> {
+    /// Borrows `writes` exclusively and the remaining `reads` shared.
+    pub(crate) fn acquire(reads: &[&'a Arc<Buffer>], writes: &[&'a Arc<Buffer>]) -> Result<Self> {
+        let mut out = Borrows {
+            reads: Vec::new(),
+            writes: Vec::new(),
+        };
+        for (i, w) in writes.iter().enumerate() {
+            if writes[..i].iter().any(|o| Arc::ptr_eq(o, w)) {
+                continue;
+            }
+            out.writes.push(w.write()?);
+        }
+        for (i, r) in reads.iter().enumerate() {
+            if writes.iter().any(|o| Arc::ptr_eq(o, r))
+                || reads[..i].iter().any(|o| Arc::ptr_eq(o, r))
+            {
+                continue;
+            }
+            out.reads.push(r.read()?);
+        }
+        Ok(out)
+    }
+
+    /// Number of guards held (for tests).
+    #[allow(dead_code)]
+    pub(crate) fn count(&self) -> usize {
+        self.reads.len() + self.writes.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn borrow_rules() {
+        let b = Buffer::zeroed(8).unwrap();
+        let r1 = b.read().unwrap();
+        let r2 = b.read().unwrap();
+        assert!(matches!(b.write(), Err(Error::BorrowConflict(_))));
+        drop((r1, r2));
+        let w = b.write().unwrap();
+        assert!(b.read().is_err());
+        assert!(b.write().is_err());
+        drop(w);
+        assert!(b.read().is_ok());
+    }
+
+    #[test]
+    fn borrows_dedup_same_buffer() {
+        let b = Buffer::zeroed(8).unwrap();
+        let c = Buffer::zeroed(8).unwrap();
+        let set = Borrows::acquire(&[&b, &c, &b], &[&b]).unwrap();
+        assert_eq!(set.count(), 2);
+        assert!(c.read().is_ok());
+        assert!(b.read().is_err());
+    }
+
+    #[test]
+    fn huge_allocation_is_aligned_and_zeroed() {
+        let b = Buffer::zeroed(HUGE_THRESHOLD + 3).unwrap();
+        assert_eq!(b.address() % HUGE_PAGE, 0);
+        let g = b.read().unwrap();
+        assert!(g.bytes().iter().step_by(4096).all(|&x| x == 0));
+    }
+}

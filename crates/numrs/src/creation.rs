@@ -1,0 +1,381 @@
+//! Making arrays: zeros, ones, empty, full, arange, from Rust data, and views of buffers.
+
+use crate::array::Array;
+use crate::buffer::Buffer;
+use crate::dtype::{DType, ScalarType};
+use crate::element::Element;
+use crate::error::{shape_str, Error, Result};
+use crate::layout::{Layout, Order};
+use crate::scalar::Scalar;
+use std::sync::Arc;
+
+/// A new array of zeros (`np.zeros(shape, dtype)`).
+///
+/// ```
+/// let x = numrs::zeros(&[10, 10, 10], numrs::DType::FLOAT64).unwrap();
+/// assert_eq!(x.strides(), &[800, 80, 8]);
+/// assert!(x.flags().owndata);
+/// ```
+pub fn zeros(shape: &[usize], dtype: DType) -> Result<Array> {
+    Array::new_owned(shape, dtype, Order::C)
+}
+
+/// A new array of zeros in C or F order (`np.zeros(shape, dtype, order)`).
+pub fn zeros_order(shape: &[usize], dtype: DType, order: Order) -> Result<Array> {
+    Array::new_owned(shape, dtype, order)
+}
+
+/// `np.empty`: numrs returns zeros, because reading uninitialized memory is undefined behaviour
+/// in Rust (and the fresh pages are zero anyway for large arrays).
+pub fn empty(shape: &[usize], dtype: DType) -> Result<Array> {
+    zeros(shape, dtype)
+}
+
+/// A new array of ones (`np.ones`).
+///
+/// ```
+/// let x = numrs::ones(&[3], numrs::DType::INT8).unwrap();
+/// assert_eq!(format!("{x:?}"), "array([1, 1, 1], dtype=int8)");
+/// ```
+pub fn ones(shape: &[usize], dtype: DType) -> Result<Array> {
+    full(shape, Scalar::Int(1), dtype)
+}
+
+/// A new array filled with `value` converted to `dtype` (`np.full`).
+pub fn full(shape: &[usize], value: Scalar, dtype: DType) -> Result<Array> {
+    let a = zeros(shape, dtype)?;
+    a.fill(value)?;
+    Ok(a)
+}
+
+/// Evenly spaced values in `[start, stop)` (`np.arange`). Without a dtype the result is int64
+/// when all three arguments are integral, float64 otherwise.
+///
+/// ```
+/// let a = numrs::arange(0.0, 6.0, 1.0, Some(numrs::DType::INT8)).unwrap();
+/// assert_eq!(format!("{a:?}"), "array([0, 1, 2, 3, 4, 5], dtype=int8)");
+/// assert_eq!(numrs::arange(0.0, 1.0, 0.25, None).unwrap().size(), 4);
+/// ```
+pub fn arange(start: f64, stop: f64, step: f64, dtype: Option<DType>) -> Result<Array> {
+    if step == 0.0 {
+        return Err(Error::Value("Maximum allowed size exceeded".into()));
+    }
+    if !(start.is_finite() && stop.is_finite() && step.is_finite()) {
+        return Err(Error::Value("arange: cannot compute length".into()));
+    }
+    let len = ((stop - start) / step).ceil().max(0.0);
+    if len >= isize::MAX as f64 {
+        return Err(Error::Value("Maximum allowed size exceeded".into()));
+    }
+    let len = len as usize;
+    let integral = [start, stop, step].iter().all(|v| v.fract() == 0.0);
+    let dtype = dtype.unwrap_or(if integral {
+        DType::INT64
+    } else {
+        DType::FLOAT64
+    });
+    let a = zeros(&[len], dtype.clone())?;
+    if integral && start.abs() < 9e15 && step.abs() < 9e15 {
+        let (s, d) = (start as i128, step as i128);
+        let values: Vec<Scalar> = (0..len as i128)
+            .map(|i| Scalar::I64((s + i * d) as i64))
+            .collect();
+        write_values(&a, &values)?;
+    } else {
+        let values: Vec<Scalar> = (0..len)
+            .map(|i| Scalar::F64(start + i as f64 * step))
+            .collect();
+        write_values(&a, &values)?;
+    }
+    Ok(a)
+}
+
+/// Writes C-order values into a fresh contiguous array (unsafe-cast semantics).
+fn write_values(a: &Array, values: &[Scalar]) -> Result<()> {
+    let src = crate::dispatch_numeric!(a.dtype().scalar_type(), T => {
+        let v: Vec<T> = values.iter().map(|s| s.to_element::<T>()).collect::<Result<_>>()?;
+        Array::from_vec(v)
+    });
+    crate::kernels::copy::copy_into(&src.reshape_usize(a.shape())?, a)
+}
+
+/// Data that [`array`] accepts: Rust numbers (taken as Python literals), [`Scalar`]s, and
+/// nested arrays, slices and vectors of them.
+pub trait NestedData {
+    /// Appends the shape below this level to `shape` (first call) or checks it (later calls).
+    fn shape_into(&self, shape: &mut Vec<usize>, depth: usize) -> std::result::Result<(), usize>;
+    /// Appends the leaves in C order.
+    fn flatten_into(&self, out: &mut Vec<Scalar>);
+}
+
+macro_rules! leaf {
+    ($($t:ty => $f:expr),*) => {$(
+        impl NestedData for $t {
+            fn shape_into(&self, shape: &mut Vec<usize>, depth: usize) -> std::result::Result<(), usize> {
+                if shape.len() > depth { Err(depth) } else { Ok(()) }
+            }
+            fn flatten_into(&self, out: &mut Vec<Scalar>) { out.push(($f)(*self)); }
+        }
+    )*};
+}
+leaf!(i8 => |v| Scalar::Int(v as i128), i16 => |v| Scalar::Int(v as i128),
+      i32 => |v| Scalar::Int(v as i128), i64 => |v| Scalar::Int(v as i128),
+      u8 => |v| Scalar::Int(v as i128), u16 => |v| Scalar::Int(v as i128),
+      u32 => |v| Scalar::Int(v as i128), u64 => |v| Scalar::Int(v as i128),
+      f32 => |v| Scalar::Float(v as f64), f64 => Scalar::Float, bool => Scalar::Bool,
+      Scalar => |v| v);
+
+impl<T: NestedData> NestedData for [T] {
+    fn shape_into(&self, shape: &mut Vec<usize>, depth: usize) -> std::result::Result<(), usize> {
+        match shape.get(depth) {
+            None if shape.len() == depth => shape.push(self.len()),
+            Some(&n) if n == self.len() => {}
+            _ => return Err(depth),
+        }
+        for item in self {
+            item.shape_into(shape, depth + 1)?;
+        }
+        if self.is_empty() {
+            return Ok(());
+        }
+        Ok(())
+    }
+    fn flatten_into(&self, out: &mut Vec<Scalar>) {
+        for item in self {
+            item.flatten_into(out);
+        }
+    }
+}
+impl<T: NestedData, const N: usize> NestedData for [T; N] {
+    fn shape_into(&self, shape: &mut Vec<usize>, depth: usize) -> std::result::Result<(), usize> {
+        self.as_slice().shape_into(shape, depth)
+    }
+    fn flatten_into(&self, out: &mut Vec<Scalar>) {
+        self.as_slice().flatten_into(out)
+    }
+}
+impl<T: NestedData> NestedData for Vec<T> {
+    fn shape_into(&self, shape: &mut Vec<usize>, depth: usize) -> std::result::Result<(), usize> {
+        self.as_slice().shape_into(shape, depth)
+    }
+    fn flatten_into(&self, out: &mut Vec<Scalar>) {
+        self.as_slice().flatten_into(out)
+    }
+}
+impl<T: NestedData + ?Sized> NestedData for &T {
+    fn shape_into(&self, shape: &mut Vec<usize>, depth: usize) -> std::result::Result<(), usize> {
+        (**self).shape_into(shape, depth)
+    }
+    fn flatten_into(&self, out: &mut Vec<Scalar>) {
+        (**self).flatten_into(out)
+    }
+}
+
+/// `np.array(nested, dtype)`: nested Rust data to a new array. Rust numbers count as Python
+/// literals, so without a dtype integers give int64 and floats float64, as in NumPy.
+///
+/// ```
+/// let x = numrs::array(&[[1, 2, 3], [4, 5, 6]], Some(numrs::DType::INT16)).unwrap();
+/// assert_eq!(x.strides(), &[6, 2]);
+/// assert_eq!(numrs::array(&[1.0, 2.0], None).unwrap().dtype(), &numrs::DType::FLOAT64);
+/// ```
+pub fn array<D: NestedData + ?Sized>(data: &D, dtype: Option<DType>) -> Result<Array> {
+    let mut shape = Vec::new();
+    if let Err(depth) = data.shape_into(&mut shape, 0) {
+        return Err(Error::Value(format!(
+            "setting an array element with a sequence. The requested array has an inhomogeneous shape after {depth} dimensions. The detected shape was {} + inhomogeneous part.",
+            shape_str(&shape[..depth.min(shape.len())])
+        )));
+    }
+    let mut values = Vec::new();
+    data.flatten_into(&mut values);
+    from_scalars(&shape, &values, dtype)
+}
+
+/// The dtype NumPy discovers for a list of values when none is given.
+fn discover_dtype(values: &[Scalar]) -> DType {
+    if values.is_empty() {
+        return DType::FLOAT64;
+    }
+    let best = values
+        .iter()
+        .map(|v| match v {
+            Scalar::Int(_) => (1, ScalarType::Int64),
+            Scalar::Float(_) => (2, ScalarType::Float64),
+            Scalar::Complex(_) => (3, ScalarType::Complex128),
+            Scalar::Bool(_) => (0, ScalarType::Bool),
+            typed => {
+                let ty = typed.scalar_type();
+                let rank = match ty.info().kind {
+                    'b' => 0,
+                    'i' | 'u' => 1,
+                    'f' => 2,
+                    _ => 3,
+                };
+                (rank, ty)
+            }
+        })
+        .max_by_key(|&(rank, ty)| (rank, ty.info().itemsize, ty))
+        .map(|(_, ty)| ty)
+        .unwrap_or(ScalarType::Float64);
+    DType::native(best)
+}
+
+/// A new array of `shape` from C-order values, converted to `dtype` (or NumPy's discovered
+/// dtype). A Python integer that does not fit the dtype is an `OverflowError`.
+pub fn from_scalars(shape: &[usize], values: &[Scalar], dtype: Option<DType>) -> Result<Array> {
+    let size = crate::layout::checked_size(shape)?;
+    if size != values.len() {
+        return Err(Error::Value(format!(
+            "cannot reshape array of size {} into shape {}",
+            values.len(),
+            shape_str(shape)
+        )));
+    }
+    let dtype = dtype.unwrap_or_else(|| discover_dtype(values));
+    let a = zeros(shape, dtype)?;
+    write_values(&a, values)?;
+    Ok(a)
+}
+
+impl Array {
+    /// A 1-d array adopting a vector without copying (`np.array(list)` for typed data).
+    ///
+    /// ```
+    /// let x = numrs::Array::from_vec(vec![1i32, 2, 3]);
+    /// assert_eq!(x.dtype(), &numrs::DType::INT32);
+    /// assert_eq!(x.tobytes(numrs::Order::C).unwrap(), b"\x01\0\0\0\x02\0\0\0\x03\0\0\0");
+    /// ```
+    pub fn from_vec<T: Element>(v: Vec<T>) -> Array {
+        let n = v.len();
+        let dtype = DType::native(T::TYPE);
+        let buffer = Buffer::from_vec(v);
+        let layout = Layout::from_parts_unchecked(
+            smallvec::smallvec![n],
+            smallvec::smallvec![dtype.itemsize() as isize],
+            0,
+        );
+        Array::from_parts(buffer, dtype, layout, None, true)
+    }
+
+    /// An array of `shape` adopting a vector of its items in C order.
+    pub fn from_shape_vec<T: Element>(shape: &[usize], v: Vec<T>) -> Result<Array> {
+        Array::from_vec(v).reshape_usize(shape)
+    }
+
+    /// The items in C order as a typed vector; `T` must be the dtype's element type (any byte
+    /// order).
+    ///
+    /// ```
+    /// let x = numrs::array(&[[1, 2], [3, 4]], Some(numrs::DType::UINT8)).unwrap();
+    /// assert_eq!(x.t().to_vec::<u8>().unwrap(), vec![1, 3, 2, 4]);
+    /// ```
+    pub fn to_vec<T: Element>(&self) -> Result<Vec<T>> {
+        if T::TYPE != self.dtype.scalar_type() {
+            return Err(Error::Type(format!(
+                "cannot read items of dtype {} as {}",
+                self.dtype,
+                T::TYPE.info().name
+            )));
+        }
+        crate::kernels::copy::to_vec_typed::<T>(self)
+    }
+}
+
+/// Where [`frombuffer`] reads from.
+#[derive(Clone)]
+pub enum BufferSource {
+    /// Another array's bytes (which must be C-contiguous); the result's base is that array.
+    Array(Array),
+    /// A buffer (e.g. from [`Buffer::from_bytes`]).
+    Buffer(Arc<Buffer>),
+}
+
+impl From<&Array> for BufferSource {
+    fn from(a: &Array) -> Self {
+        BufferSource::Array(a.clone())
+    }
+}
+impl From<Arc<Buffer>> for BufferSource {
+    fn from(b: Arc<Buffer>) -> Self {
+        BufferSource::Buffer(b)
+    }
+}
+/// Bytes become a read-only buffer, as a Python `bytes` object does.
+impl From<Vec<u8>> for BufferSource {
+    fn from(b: Vec<u8>) -> Self {
+        BufferSource::Buffer(Buffer::from_bytes(b, false))
+    }
+}
+impl From<&[u8]> for BufferSource {
+    fn from(b: &[u8]) -> Self {
+        BufferSource::Buffer(Buffer::from_bytes(b.to_vec(), false))
+    }
+}
+
+/// `np.frombuffer(source, dtype, count, offset)`: a 1-d view of existing bytes, no copy.
+/// `count = -1` takes every whole item after `offset`.
+///
+/// ```
+/// let x = numrs::array(&[1, 2, 3, 4], None).unwrap();
+/// let y = numrs::frombuffer(&x, numrs::DType::INT8, -1, 0).unwrap();
+/// assert_eq!(y.size(), 32);
+/// assert!(y.base().unwrap().is(&x));
+/// ```
+pub fn frombuffer(
+    source: impl Into<BufferSource>,
+    dtype: DType,
+    count: isize,
+    offset: usize,
+) -> Result<Array> {
+    let (buffer, start, len, base) = match source.into() {
+        BufferSource::Array(a) => {
+            if !a.flags().c_contiguous {
+                return Err(Error::Value("ndarray is not C-contiguous".into()));
+            }
+            (a.buffer.clone(), a.offset(), a.nbytes(), Some(a))
+        }
+        BufferSource::Buffer(b) => {
+            let n = b.len();
+            (b, 0, n, None)
+        }
+    };
+    let itemsize = dtype.itemsize();
+    if offset > len {
+        return Err(Error::Value(format!(
+            "offset must be non-negative and no greater than buffer length ({len})"
+        )));
+    }
+    let avail = len - offset;
+    let n = if count < 0 {
+        if avail % itemsize != 0 {
+            return Err(Error::Value(
+                "buffer size must be a multiple of element size".into(),
+            ));
+        }
+        avail / itemsize
+    } else {
+        let want = (count as usize)
+            .checked_mul(itemsize)
+            .ok_or_else(|| Error::overflow("count"))?;
+        if want > avail {
+            return Err(Error::Value("buffer is smaller than requested size".into()));
+        }
+        count as usize
+    };
+    let layout = Layout::new(
+        &[n],
+        &[itemsize as isize],
+        start + offset,
+        itemsize,
+        buffer.len(),
+    )?;
+    Ok(match base {
+        Some(a) => a.view_with(dtype, layout)?,
+        None => {
+            let mut arr = Array::from_parts(buffer, dtype, layout, None, false);
+            arr.owndata = false;
+            arr
+        }
+    })
+}

@@ -1,0 +1,230 @@
+//! The native element types, sealed: the only Rust types numrs reads from or writes to buffers.
+//!
+//! [`crate::dispatch_numeric!`] turns a runtime [`ScalarType`] into one of these types at compile
+//! time, so every kernel is written once, generically, and instantiated per type.
+
+use crate::dtype::ScalarType;
+use crate::scalar::Scalar;
+use half::f16;
+use num_complex::{Complex32, Complex64};
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// NumPy's bool as stored: one byte, any non-zero value is true. Reading bytes of another
+/// dtype as `bool` would be undefined behaviour in Rust, so kernels read this instead.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(transparent)]
+pub struct Bool8(pub u8);
+
+/// A plain-old-data element type. Every bit pattern of `size_of::<Self>()` bytes is a valid value.
+///
+/// ```
+/// use numrs::element::Element;
+/// assert_eq!(0x0102u16.byte_swap(), 0x0201);
+/// assert_eq!(<i16 as Element>::from_i128_wrapping(70000), 4464);
+/// ```
+pub trait Element:
+    Copy + Send + Sync + PartialEq + Default + std::fmt::Debug + 'static + sealed::Sealed
+{
+    /// The dtype this Rust type stores.
+    const TYPE: ScalarType;
+    /// Reverses the byte order.
+    fn byte_swap(self) -> Self;
+    /// The value as a typed [`Scalar`].
+    fn to_scalar(self) -> Scalar;
+    /// Integer conversion with two's-complement wrap-around (C's behaviour for integers).
+    fn from_i128_wrapping(v: i128) -> Self;
+    /// Float conversion as NumPy's cast does it on x86-64.
+    fn from_f64(v: f64) -> Self;
+    /// Complex conversion; non-complex types keep the real part.
+    fn from_complex(v: Complex64) -> Self;
+    /// NumPy's `+` for this type (wrapping for integers, logical or for bool).
+    fn add(self, other: Self) -> Self;
+    /// NumPy's `*` for this type (wrapping for integers, logical and for bool).
+    fn mul(self, other: Self) -> Self;
+    /// Zero of this type.
+    fn zero() -> Self {
+        Self::default()
+    }
+}
+
+/// x86-64's `cvttsd2si`: truncation, and the "integer indefinite" value for NaN or overflow.
+fn f64_to_i64_x86(v: f64) -> i64 {
+    if v.is_finite() && v > -9.223_372_036_854_778e18 && v < 9.223_372_036_854_776e18 {
+        v as i64
+    } else {
+        i64::MIN
+    }
+}
+
+macro_rules! int_element {
+    ($($t:ty => $st:ident, $sv:ident;)*) => {$(
+        impl sealed::Sealed for $t {}
+        impl Element for $t {
+            const TYPE: ScalarType = ScalarType::$st;
+            fn byte_swap(self) -> Self { self.swap_bytes() }
+            fn to_scalar(self) -> Scalar { Scalar::$sv(self) }
+            fn from_i128_wrapping(v: i128) -> Self { v as $t }
+            fn from_f64(v: f64) -> Self { f64_to_i64_x86(v) as $t }
+            fn from_complex(v: Complex64) -> Self { Self::from_f64(v.re) }
+            fn add(self, other: Self) -> Self { self.wrapping_add(other) }
+            fn mul(self, other: Self) -> Self { self.wrapping_mul(other) }
+        }
+    )*};
+}
+
+int_element! {
+    i8 => Int8, I8;
+    i16 => Int16, I16;
+    i32 => Int32, I32;
+    i64 => Int64, I64;
+    u8 => UInt8, U8;
+    u16 => UInt16, U16;
+    u32 => UInt32, U32;
+    u64 => UInt64, U64;
+}
+
+impl sealed::Sealed for Bool8 {}
+impl Element for Bool8 {
+    const TYPE: ScalarType = ScalarType::Bool;
+    fn byte_swap(self) -> Self {
+        self
+    }
+    fn to_scalar(self) -> Scalar {
+        Scalar::Bool(self.0 != 0)
+    }
+    fn from_i128_wrapping(v: i128) -> Self {
+        Bool8((v != 0) as u8)
+    }
+    fn from_f64(v: f64) -> Self {
+        Bool8((v != 0.0) as u8)
+    }
+    fn from_complex(v: Complex64) -> Self {
+        Bool8((v.re != 0.0 || v.im != 0.0) as u8)
+    }
+    fn add(self, other: Self) -> Self {
+        Bool8((self.0 != 0 || other.0 != 0) as u8)
+    }
+    fn mul(self, other: Self) -> Self {
+        Bool8((self.0 != 0 && other.0 != 0) as u8)
+    }
+}
+
+macro_rules! float_element {
+    ($($t:ty => $st:ident, $sv:ident, $bits:ty, $from:expr;)*) => {$(
+        impl sealed::Sealed for $t {}
+        impl Element for $t {
+            const TYPE: ScalarType = ScalarType::$st;
+            fn byte_swap(self) -> Self { <$t>::from_bits(self.to_bits().swap_bytes()) }
+            fn to_scalar(self) -> Scalar { Scalar::$sv(self) }
+            fn from_i128_wrapping(v: i128) -> Self { ($from)(v as f64) }
+            fn from_f64(v: f64) -> Self { ($from)(v) }
+            fn from_complex(v: Complex64) -> Self { ($from)(v.re) }
+            fn add(self, other: Self) -> Self { self + other }
+            fn mul(self, other: Self) -> Self { self * other }
+        }
+    )*};
+}
+
+float_element! {
+    f16 => Float16, F16, u16, f16::from_f64;
+    f32 => Float32, F32, u32, |v: f64| v as f32;
+    f64 => Float64, F64, u64, |v: f64| v;
+}
+
+macro_rules! complex_element {
+    ($($t:ty => $st:ident, $sv:ident, $f:ty;)*) => {$(
+        impl sealed::Sealed for $t {}
+        impl Element for $t {
+            const TYPE: ScalarType = ScalarType::$st;
+            fn byte_swap(self) -> Self { <$t>::new(self.re.byte_swap(), self.im.byte_swap()) }
+            fn to_scalar(self) -> Scalar { Scalar::$sv(self) }
+            fn from_i128_wrapping(v: i128) -> Self { <$t>::new(v as $f, 0.0) }
+            fn from_f64(v: f64) -> Self { <$t>::new(v as $f, 0.0) }
+            fn from_complex(v: Complex64) -> Self { <$t>::new(v.re as $f, v.im as $f) }
+            fn add(self, other: Self) -> Self { self + other }
+            fn mul(self, other: Self) -> Self { self * other }
+        }
+    )*};
+}
+
+complex_element! {
+    Complex32 => Complex64, C64, f32;
+    Complex64 => Complex128, C128, f64;
+}
+
+/// Runs `$body` with `$T` bound to the Rust element type of a runtime [`ScalarType`].
+///
+/// This is the one place a dtype becomes a compile-time type.
+///
+/// ```
+/// use numrs::dtype::ScalarType;
+/// let size = numrs::dispatch_numeric!(ScalarType::Complex64, T => std::mem::size_of::<T>());
+/// assert_eq!(size, 8);
+/// ```
+#[macro_export]
+macro_rules! dispatch_numeric {
+    ($ty:expr, $T:ident => $body:expr) => {{
+        use $crate::dtype::ScalarType as __St;
+        match $ty {
+            __St::Bool => {
+                type $T = $crate::element::Bool8;
+                $body
+            }
+            __St::Int8 => {
+                type $T = i8;
+                $body
+            }
+            __St::UInt8 => {
+                type $T = u8;
+                $body
+            }
+            __St::Int16 => {
+                type $T = i16;
+                $body
+            }
+            __St::UInt16 => {
+                type $T = u16;
+                $body
+            }
+            __St::Int32 => {
+                type $T = i32;
+                $body
+            }
+            __St::UInt32 => {
+                type $T = u32;
+                $body
+            }
+            __St::Int64 => {
+                type $T = i64;
+                $body
+            }
+            __St::UInt64 => {
+                type $T = u64;
+                $body
+            }
+            __St::Float16 => {
+                type $T = $crate::half::f16;
+                $body
+            }
+            __St::Float32 => {
+                type $T = f32;
+                $body
+            }
+            __St::Float64 => {
+                type $T = f64;
+                $body
+            }
+            __St::Complex64 => {
+                type $T = $crate::num_complex::Complex32;
+                $body
+            }
+            __St::Complex128 => {
+                type $T = $crate::num_complex::Complex64;
+                $body
+            }
+        }
+    }};
+}

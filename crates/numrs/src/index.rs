@@ -1,0 +1,316 @@
+//! Basic indexing: integers, slices with any step, `newaxis`, ellipsis. Produces views.
+
+use crate::array::Array;
+use crate::error::{Error, Result};
+use crate::layout::{Layout, Shape, Strides};
+
+/// One entry of an index expression, as in `x[1, ::-1, np.newaxis, ...]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Idx {
+    /// An integer (negative counts from the end); removes the axis.
+    Int(isize),
+    /// `start:stop:step` with Python's semantics (missing bounds are `None`).
+    Slice {
+        /// First index, or `None` for the natural start.
+        start: Option<isize>,
+        /// One past the last index, or `None` for the natural end.
+        stop: Option<isize>,
+        /// Step; must not be zero.
+        step: isize,
+    },
+    /// `np.newaxis`: inserts an axis of length 1.
+    NewAxis,
+    /// `...`: as many full slices as needed.
+    Ellipsis,
+}
+
+/// Marker for `np.newaxis` in [`crate::s!`].
+#[derive(Clone, Copy, Debug)]
+pub struct NewAxis;
+/// Marker for `...` in [`crate::s!`].
+#[derive(Clone, Copy, Debug)]
+pub struct Ellipsis;
+
+impl Idx {
+    /// The full slice `:`.
+    pub const FULL: Idx = Idx::Slice {
+        start: None,
+        stop: None,
+        step: 1,
+    };
+}
+
+/// Conversion of the things [`crate::s!`] accepts into an [`Idx`].
+pub trait IntoIdx {
+    /// The index entry.
+    fn into_idx(self) -> Idx;
+    /// The entry with a step (only meaningful for ranges).
+    fn into_idx_step(self, step: isize) -> Idx
+    where
+        Self: Sized,
+    {
+        match self.into_idx() {
+            Idx::Slice { start, stop, .. } => Idx::Slice { start, stop, step },
+            other => other,
+        }
+    }
+}
+
+impl IntoIdx for Idx {
+    fn into_idx(self) -> Idx {
+        self
+    }
+}
+impl IntoIdx for NewAxis {
+    fn into_idx(self) -> Idx {
+        Idx::NewAxis
+    }
+}
+impl IntoIdx for Ellipsis {
+    fn into_idx(self) -> Idx {
+        Idx::Ellipsis
+    }
+}
+macro_rules! int_idx {
+    ($($t:ty),*) => {$(
+        impl IntoIdx for $t {
+            fn into_idx(self) -> Idx { Idx::Int(self as isize) }
+        }
+        impl IntoIdx for std::ops::Range<$t> {
+            fn into_idx(self) -> Idx { Idx::Slice { start: Some(self.start as isize), stop: Some(self.end as isize), step: 1 } }
+        }
+        impl IntoIdx for std::ops::RangeFrom<$t> {
+            fn into_idx(self) -> Idx { Idx::Slice { start: Some(self.start as isize), stop: None, step: 1 } }
+        }
+        impl IntoIdx for std::ops::RangeTo<$t> {
+            fn into_idx(self) -> Idx { Idx::Slice { start: None, stop: Some(self.end as isize), step: 1 } }
+        }
+    )*};
+}
+int_idx!(i32, i64, isize, usize);
+impl IntoIdx for std::ops::RangeFull {
+    fn into_idx(self) -> Idx {
+        Idx::FULL
+    }
+}
+
+/// Builds an index expression: `s![.., 1..3, ..;-1, 2, NewAxis, Ellipsis]` is NumPy's
+/// `[:, 1:3, ::-1, 2, np.newaxis, ...]`. A `;step` after a range sets its step.
+///
+/// ```
+/// use numrs::{s, Idx};
+/// assert_eq!(s![..;-1], [Idx::Slice { start: None, stop: None, step: -1 }]);
+/// assert_eq!(s![1, 2..], [Idx::Int(1), Idx::Slice { start: Some(2), stop: None, step: 1 }]);
+/// ```
+#[macro_export]
+macro_rules! s {
+    (@acc [$($acc:expr,)*]) => { [$($acc),*] };
+    (@acc [$($acc:expr,)*] $e:expr ; $step:expr , $($rest:tt)*) => {
+        $crate::s!(@acc [$($acc,)* $crate::index::IntoIdx::into_idx_step($e, $step as isize),] $($rest)*)
+    };
+    (@acc [$($acc:expr,)*] $e:expr ; $step:expr) => {
+        $crate::s!(@acc [$($acc,)* $crate::index::IntoIdx::into_idx_step($e, $step as isize),])
+    };
+    (@acc [$($acc:expr,)*] $e:expr , $($rest:tt)*) => {
+        $crate::s!(@acc [$($acc,)* $crate::index::IntoIdx::into_idx($e),] $($rest)*)
+    };
+    (@acc [$($acc:expr,)*] $e:expr) => {
+        $crate::s!(@acc [$($acc,)* $crate::index::IntoIdx::into_idx($e),])
+    };
+    ($($t:tt)*) => { $crate::s!(@acc [] $($t)*) };
+}
+
+/// Python's `slice.indices(n)`: (start, step, length) of a slice over an axis of length `n`.
+pub fn slice_indices(
+    start: Option<isize>,
+    stop: Option<isize>,
+    step: isize,
+    n: usize,
+) -> Result<(isize, isize, usize)> {
+    if step == 0 {
+        return Err(Error::Value("slice step cannot be zero".into()));
+    }
+    let n = n as isize;
+    let clamp = |v: isize, lo: isize, hi: isize| v.max(lo).min(hi);
+    let (lo, hi) = if step < 0 { (-1, n - 1) } else { (0, n) };
+    let norm = |v: isize| if v < 0 { v.saturating_add(n) } else { v };
+    let start = start.map_or(if step < 0 { hi } else { lo }, |v| clamp(norm(v), lo, hi));
+    let stop = stop.map_or(if step < 0 { lo } else { hi }, |v| clamp(norm(v), lo, hi));
+    let len = if step > 0 {
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    Ok((start, step, len as usize))
+}
+
+/// Applies a basic index to a layout (pure: no data is touched).
+pub fn index_layout(layout: &Layout, index: &[Idx]) -> Result<Layout> {
+    let ndim = layout.ndim();
+    let ellipses = index.iter().filter(|i| matches!(i, Idx::Ellipsis)).count();
+    if ellipses > 1 {
+        return Err(Error::Index(
+            "an index can only have a single ellipsis ('...')".into(),
+        ));
+    }
+    let consuming = index
+        .iter()
+        .filter(|i| matches!(i, Idx::Int(_) | Idx::Slice { .. }))
+        .count();
+    if consuming > ndim {
+        return Err(Error::Index(format!(
+            "too many indices for array: array is {ndim}-dimensional, but {consuming} were indexed"
+        )));
+    }
+    let (shape, strides) = (layout.shape(), layout.strides());
+    let mut out_shape = Shape::new();
+    let mut out_strides = Strides::new();
+    let mut offset = layout.offset() as isize;
+    let mut axis = 0usize;
+    let overflow = || Error::overflow("the view's offset");
+    let mut take = |idx: Idx,
+                    axis: &mut usize,
+                    out_shape: &mut Shape,
+                    out_strides: &mut Strides|
+     -> Result<()> {
+        match idx {
+            Idx::Int(i) => {
+                let n = shape[*axis];
+                let j = if i < 0 { i + n as isize } else { i };
+                if j < 0 || j >= n as isize {
+                    return Err(Error::IndexOutOfBounds {
+                        index: i,
+                        axis: *axis,
+                        size: n,
+                    });
+                }
+                offset = j
+                    .checked_mul(strides[*axis])
+                    .and_then(|d| offset.checked_add(d))
+                    .ok_or_else(overflow)?;
+                *axis += 1;
+            }
+            Idx::Slice { start, stop, step } => {
+                let (first, step, len) = slice_indices(start, stop, step, shape[*axis])?;
+                if len > 0 {
+                    offset = first
+                        .checked_mul(strides[*axis])
+                        .and_then(|d| offset.checked_add(d))
+                        .ok_or_else(overflow)?;
+                }
+                out_shape.push(len);
+                out_strides.push(strides[*axis].checked_mul(step).ok_or_else(overflow)?);
+                *axis += 1;
+            }
+            Idx::NewAxis => {
+                out_shape.push(1);
+                out_strides.push(0);
+            }
+            Idx::Ellipsis => {
+                for _ in 0..ndim - consuming {
+                    out_shape.push(shape[*axis]);
+                    out_strides.push(strides[*axis]);
+                    *axis += 1;
+                }
+            }
+        }
+        Ok(())
+    };
+    for &idx in index {
+        take(idx, &mut axis, &mut out_shape, &mut out_strides)?;
+    }
+    while axis < ndim {
+        out_shape.push(shape[axis]);
+        out_strides.push(strides[axis]);
+        axis += 1;
+    }
+    if out_shape.len() > crate::layout::MAX_DIMS {
+        return Err(Error::TooManyDims(out_shape.len()));
+    }
+    let offset =
+        usize::try_from(offset).map_err(|_| Error::OutOfBuffer("negative offset".into()))?;
+    Ok(Layout::from_parts_unchecked(out_shape, out_strides, offset))
+}
+
+impl Array {
+    /// A view through a basic index (`x[1:, ::-1, np.newaxis]`). All-integer indices give a 0-d
+    /// view; use [`Array::get`] for the item itself.
+    ///
+    /// ```
+    /// use numrs::s;
+    /// let x = numrs::zeros(&[10, 10, 10], numrs::DType::FLOAT64).unwrap();
+    /// assert_eq!(x.slice(s![..;2, ..;3, ..;4]).unwrap().strides(), &[1600, 240, 32]);
+    /// ```
+    pub fn slice(&self, index: impl AsRef<[Idx]>) -> Result<Array> {
+        let layout = index_layout(&self.layout, index.as_ref())?;
+        self.view_layout(layout)
+    }
+
+    /// Byte offset of the item at an integer index (negative counts from the end).
+    pub(crate) fn item_offset(&self, index: &[isize]) -> Result<usize> {
+        if index.len() != self.ndim() {
+            return Err(Error::Value(if index.len() > self.ndim() {
+                format!(
+                    "too many indices for array: array is {}-dimensional, but {} were indexed",
+                    self.ndim(),
+                    index.len()
+                )
+            } else {
+                "incorrect number of indices for array".into()
+            }));
+        }
+        let idx: Vec<Idx> = index.iter().map(|&i| Idx::Int(i)).collect();
+        Ok(index_layout(&self.layout, &idx)?.offset())
+    }
+
+    /// The item at an integer index, as a typed scalar (`x[1, 2]`).
+    ///
+    /// ```
+    /// let x = numrs::array(&[[1, 2, 3], [4, 5, 6]], Some(numrs::DType::INT8)).unwrap();
+    /// assert_eq!(x.get(&[1, -1]).unwrap(), numrs::Scalar::I8(6));
+    /// assert!(x.get(&[2, 0]).is_err());
+    /// ```
+    pub fn get(&self, index: &[isize]) -> Result<crate::Scalar> {
+        let off = self.item_offset(index)?;
+        crate::kernels::copy::read_scalar(self, off)
+    }
+
+    /// Sets the item at an integer index (`x[1, 2] = v`), converting `v` to the dtype.
+    pub fn set(&self, index: &[isize], value: crate::Scalar) -> Result<()> {
+        let idx: Vec<Idx> = index.iter().map(|&i| Idx::Int(i)).collect();
+        if index.len() != self.ndim() {
+            self.item_offset(index)?;
+        }
+        self.slice(&idx)?.fill(value)
+    }
+
+    /// Writes one value to every item (`x[...] = v`).
+    pub fn fill(&self, value: crate::Scalar) -> Result<()> {
+        crate::kernels::copy::fill(self, &value)
+    }
+
+    /// `x[index] = value` for a scalar value.
+    ///
+    /// ```
+    /// use numrs::s;
+    /// let x = numrs::zeros(&[2, 2, 4], numrs::DType::INT8).unwrap();
+    /// x.set_slice(s![.., .., 0], 1.into()).unwrap();
+    /// assert_eq!(x.get(&[1, 1, 0]).unwrap(), numrs::Scalar::I8(1));
+    /// ```
+    pub fn set_slice(&self, index: impl AsRef<[Idx]>, value: crate::Scalar) -> Result<()> {
+        self.slice(index)?.fill(value)
+    }
+
+    /// `x[index] = other`, broadcasting `other` to the indexed shape and converting its items.
+    pub fn assign(&self, index: impl AsRef<[Idx]>, other: &Array) -> Result<()> {
+        let target = self.slice(index)?;
+        let src = crate::stride_tricks::broadcast_for_assign(other, target.shape())?;
+        crate::kernels::copy::copy_into(&src, &target)
+    }
+}

@@ -1,0 +1,177 @@
+//! Copying items between layouts of the same shape, and reading/writing single items.
+
+use super::{load, store};
+use crate::array::Array;
+use crate::buffer::Borrows;
+use crate::element::Element;
+use crate::error::{Error, Result};
+use crate::iter::StridedPlan;
+use crate::scalar::Scalar;
+
+/// Reads the item at byte offset `off` of `a`'s buffer as a typed scalar.
+pub(crate) fn read_scalar(a: &Array, off: usize) -> Result<Scalar> {
+    let guard = a.buffer.read()?;
+    let swap = !a.dtype.is_native();
+    if off + a.itemsize() > guard.bytes().len() {
+        return Err(Error::Index("item outside its buffer".into()));
+    }
+    // SAFETY: the bounds were checked just above against the borrowed buffer.
+    Ok(
+        crate::dispatch_numeric!(a.dtype.scalar_type(), T => unsafe {
+            load::<T>(guard.ptr(), off as isize, swap).to_scalar()
+        }),
+    )
+}
+
+/// Writes `value`, converted to `a`'s dtype, to every item of `a`.
+pub(crate) fn fill(a: &Array, value: &Scalar) -> Result<()> {
+    if !a.writeable {
+        return Err(Error::ReadOnly);
+    }
+    crate::dispatch_numeric!(a.dtype.scalar_type(), T => fill_typed::<T>(a, value.to_element::<T>()?))
+}
+
+fn fill_typed<T: Element>(a: &Array, v: T) -> Result<()> {
+    let guard = a.buffer.write()?;
+    let swap = !a.dtype.is_native();
+    let plan = StridedPlan::new(a.shape(), [a.strides()], [a.offset()], false);
+    let base = guard.ptr();
+    plan.for_each_run(|[o], [s], n| {
+        for i in 0..n as isize {
+            // SAFETY: offsets come from a plan over a checked layout (module invariant).
+            unsafe { store::<T>(base, o + i * s, v, swap) };
+        }
+    });
+    Ok(())
+}
+
+/// Copies `src` into `dst` item by item; both have the same shape. Items are converted from
+/// `src`'s dtype to `dst`'s (value conversion as NumPy's unsafe cast; byte order handled).
+/// When the two overlap in memory, `src` is copied first, so the result is as if every item
+/// had been read before any was written (NumPy's semantics).
+pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
+    if src.shape() != dst.shape() {
+        return Err(Error::Value("copy between different shapes".into()));
+    }
+    if !dst.writeable {
+        return Err(Error::ReadOnly);
+    }
+    if std::sync::Arc::ptr_eq(&src.buffer, &dst.buffer)
+        && crate::overlap::may_share_memory(src, dst)
+    {
+        let tmp = src.copy(crate::layout::Order::K)?;
+        return copy_into(&tmp, dst);
+    }
+    let _borrows = Borrows::acquire(&[&src.buffer], &[&dst.buffer])?;
+    // SAFETY (for the raw pointers below): the borrows above are held until the end of this
+    // function and the buffers are distinct (same-buffer overlap was handled above; a same
+    // buffer without overlap is borrowed once, exclusively).
+    let sbase = unsafe { src.buffer.as_ptr_untracked() } as *const u8;
+    let dbase = unsafe { dst.buffer.as_ptr_untracked() };
+    let plan = StridedPlan::new(
+        dst.shape(),
+        [dst.strides(), src.strides()],
+        [dst.offset(), src.offset()],
+        false,
+    );
+    if src.dtype == dst.dtype {
+        copy_bytes(&plan, sbase, dbase, src.itemsize());
+        return Ok(());
+    }
+    let (sswap, dswap) = (!src.dtype.is_native(), !dst.dtype.is_native());
+    crate::dispatch_numeric!(src.dtype.scalar_type(), S => {
+        crate::dispatch_numeric!(dst.dtype.scalar_type(), D => {
+            plan.for_each_run(|[od, os], [sd, ss], n| {
+                for i in 0..n as isize {
+                    // SAFETY: offsets from a plan over checked layouts (module invariant).
+                    let v: S = unsafe { load(sbase, os + i * ss, sswap) };
+                    let w = convert::<S, D>(v);
+                    unsafe { store::<D>(dbase, od + i * sd, w, dswap) };
+                }
+            })
+        })
+    });
+    Ok(())
+}
+
+/// Value conversion through the scalar path (correct for every pair; fast casts are the cast
+/// module's business).
+#[inline]
+fn convert<S: Element, D: Element>(v: S) -> D {
+    v.to_scalar().to_element::<D>().unwrap_or_default()
+}
+
+/// Raw item copies along a plan (same dtype both sides): memmove for contiguous runs, typed
+/// word copies otherwise.
+fn copy_bytes(plan: &StridedPlan<2>, src: *const u8, dst: *mut u8, itemsize: usize) {
+    macro_rules! words {
+        ($w:ty) => {
+            plan.for_each_run(|[od, os], [sd, ss], n| {
+                if sd == itemsize as isize && ss == itemsize as isize {
+                    // SAFETY: both runs lie in their buffers (module invariant); distinct
+                    // buffers or non-overlapping ranges (checked by the caller).
+                    unsafe { std::ptr::copy(src.offset(os), dst.offset(od), n * itemsize) };
+                    return;
+                }
+                for i in 0..n as isize {
+                    // SAFETY: as above, item by item.
+                    unsafe {
+                        let v = std::ptr::read_unaligned(src.offset(os + i * ss).cast::<$w>());
+                        std::ptr::write_unaligned(dst.offset(od + i * sd).cast::<$w>(), v);
+                    }
+                }
+            })
+        };
+    }
+    match itemsize {
+        1 => words!(u8),
+        2 => words!(u16),
+        4 => words!(u32),
+        8 => words!(u64),
+        16 => words!(u128),
+        _ => plan.for_each_run(|[od, os], [sd, ss], n| {
+            for i in 0..n as isize {
+                // SAFETY: as above, `itemsize` bytes per item.
+                unsafe {
+                    std::ptr::copy(src.offset(os + i * ss), dst.offset(od + i * sd), itemsize)
+                };
+            }
+        }),
+    }
+}
+
+/// The items of `a` in C order as raw bytes (for `tobytes`), in `a`'s own byte order.
+pub(crate) fn to_bytes_c(a: &Array) -> Result<Vec<u8>> {
+    let itemsize = a.itemsize();
+    let mut out = vec![0u8; a.nbytes()];
+    let guard = a.buffer.read()?;
+    let src = guard.ptr();
+    let dst = out.as_mut_ptr();
+    let c_strides =
+        crate::layout::Layout::contiguous(a.shape(), itemsize, crate::layout::Order::C)?;
+    let plan = StridedPlan::new(
+        a.shape(),
+        [c_strides.strides(), a.strides()],
+        [0, a.offset()],
+        false,
+    );
+    // `out` is a fresh vector of exactly `nbytes`, and the C-contiguous layout over it is valid.
+    copy_bytes(&plan, src, dst, itemsize);
+    Ok(out)
+}
+
+/// The items of `a` in C order, converted to native order; `T` is `a`'s element type.
+pub(crate) fn to_vec_typed<T: Element>(a: &Array) -> Result<Vec<T>> {
+    let guard = a.buffer.read()?;
+    let swap = !a.dtype.is_native();
+    let mut out = Vec::with_capacity(a.size());
+    let plan = StridedPlan::new(a.shape(), [a.strides()], [a.offset()], true);
+    let base = guard.ptr();
+    plan.for_each_run(|[o], [s], n| {
+        for i in 0..n as isize {
+            // SAFETY: item offsets from a plan over a checked layout (module invariant).
+            out.push(unsafe { load::<T>(base, o + i * s, swap) });
+        }
+    });
+    Ok(out)
+}

@@ -1,0 +1,58 @@
+//! # numrs
+//!
+//! NumPy's array memory model in safe, fast Rust: one block of memory, many views.
+//!
+//! An [`Array`] is bytes ([`buffer::Buffer`]) + a [`DType`] + a [`layout::Layout`] (shape,
+//! byte strides, offset). Views share the bytes; strides may be negative or zero; every view
+//! is checked to stay inside its buffer, so the stride tricks that crash NumPy are errors here.
+//!
+//! ```
+//! use numrs::{s, DType};
+//! let x = numrs::array(&[[1, 2, 3], [4, 5, 6], [7, 8, 9]], Some(DType::INT8))?;
+//! assert_eq!(x.strides(), &[3, 1]);
+//! let diag = numrs::as_strided(&x, &[3], &[4])?;
+//! assert_eq!(format!("{diag:?}"), "array([1, 5, 9], dtype=int8)");
+//! assert_eq!(format!("{:?}", x.slice(s![.., ..;-1])?.strides()), "[3, -1]");
+//! # Ok::<(), numrs::Error>(())
+//! ```
+#![forbid(unsafe_op_in_unsafe_fn)]
+#![warn(missing_docs)]
+
+pub mod array;
+pub mod buffer;
+pub mod creation;
+pub mod dtype;
+pub mod element;
+pub mod error;
+pub mod format;
+pub mod index;
+pub mod iter;
+pub(crate) mod kernels;
+pub mod layout;
+pub mod overlap;
+mod print;
+pub mod scalar;
+pub mod shape_ops;
+pub mod stride_tricks;
+pub mod ufunc;
+
+#[doc(hidden)]
+pub use half;
+#[doc(hidden)]
+pub use num_complex;
+
+pub use array::{Array, ArrayInterface, Flags};
+pub use creation::{
+    arange, array, empty, from_scalars, frombuffer, full, ones, zeros, zeros_order, BufferSource,
+};
+pub use dtype::DType;
+pub use error::{Error, Result};
+pub use index::{Ellipsis, Idx, NewAxis};
+pub use layout::Order;
+pub use overlap::{may_share_memory, shares_memory};
+pub use scalar::Scalar;
+pub use shape_ops::{ascontiguousarray, asfortranarray};
+pub use stride_tricks::{
+    as_strided, broadcast_arrays, broadcast_shapes, broadcast_to, diag, sliding_window_view,
+};
+pub use ufunc::{add, multiply};

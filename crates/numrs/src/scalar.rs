@@ -1,0 +1,242 @@
+//! Single values: typed NumPy scalars (`np.int8(6)`) and weak Python literals (`6`, `1.5`).
+
+use crate::dtype::{DType, ScalarType};
+use crate::element::{Bool8, Element};
+use crate::error::{Error, Result};
+use half::f16;
+use num_complex::{Complex32, Complex64};
+
+/// One value. Typed variants are NumPy scalars and carry their dtype; `Int`, `Float` and
+/// `Complex` are Python literals, which NumPy 2 treats as "weak" (they adapt to the array's
+/// dtype instead of imposing their own).
+///
+/// ```
+/// use numrs::Scalar;
+/// assert_eq!(Scalar::I8(6).repr(), "np.int8(6)");
+/// assert_eq!(Scalar::F64(0.1).to_string(), "0.1");
+/// assert_eq!(Scalar::from(3u16).dtype(), numrs::DType::UINT16);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Scalar {
+    /// `np.bool`
+    Bool(bool),
+    /// `np.int8`
+    I8(i8),
+    /// `np.int16`
+    I16(i16),
+    /// `np.int32`
+    I32(i32),
+    /// `np.int64`
+    I64(i64),
+    /// `np.uint8`
+    U8(u8),
+    /// `np.uint16`
+    U16(u16),
+    /// `np.uint32`
+    U32(u32),
+    /// `np.uint64`
+    U64(u64),
+    /// `np.float16`
+    F16(f16),
+    /// `np.float32`
+    F32(f32),
+    /// `np.float64`
+    F64(f64),
+    /// `np.complex64`
+    C64(Complex32),
+    /// `np.complex128`
+    C128(Complex64),
+    /// A Python `int` literal (weak).
+    Int(i128),
+    /// A Python `float` literal (weak).
+    Float(f64),
+    /// A Python `complex` literal (weak).
+    Complex(Complex64),
+}
+
+macro_rules! from_native {
+    ($($t:ty => $v:ident),*) => {$(
+        impl From<$t> for Scalar { fn from(x: $t) -> Scalar { Scalar::$v(x) } }
+    )*};
+}
+from_native!(bool => Bool, i8 => I8, i16 => I16, i32 => I32, i64 => I64, u8 => U8, u16 => U16,
+    u32 => U32, u64 => U64, f16 => F16, f32 => F32, f64 => F64, Complex32 => C64,
+    Complex64 => C128);
+
+impl Scalar {
+    /// The dtype NumPy gives this value on its own (`np.asarray(value).dtype`).
+    pub fn dtype(&self) -> DType {
+        DType::native(self.scalar_type())
+    }
+
+    /// The scalar type of the value (weak literals report NumPy's defaults).
+    pub fn scalar_type(&self) -> ScalarType {
+        use ScalarType as T;
+        match self {
+            Scalar::Bool(_) => T::Bool,
+            Scalar::I8(_) => T::Int8,
+            Scalar::I16(_) => T::Int16,
+            Scalar::I32(_) => T::Int32,
+            Scalar::I64(_) | Scalar::Int(_) => T::Int64,
+            Scalar::U8(_) => T::UInt8,
+            Scalar::U16(_) => T::UInt16,
+            Scalar::U32(_) => T::UInt32,
+            Scalar::U64(_) => T::UInt64,
+            Scalar::F16(_) => T::Float16,
+            Scalar::F32(_) => T::Float32,
+            Scalar::F64(_) | Scalar::Float(_) => T::Float64,
+            Scalar::C64(_) => T::Complex64,
+            Scalar::C128(_) | Scalar::Complex(_) => T::Complex128,
+        }
+    }
+
+    /// True for Python literals (weak scalars).
+    pub fn is_weak(&self) -> bool {
+        matches!(self, Scalar::Int(_) | Scalar::Float(_) | Scalar::Complex(_))
+    }
+
+    /// Converts to an element type. Integers wrap and floats truncate as NumPy's unsafe cast
+    /// does, except that a Python `int` that does not fit an integer type is an
+    /// `OverflowError`, as in NumPy 2 (`np.array([300], dtype=np.int8)`).
+    ///
+    /// ```
+    /// use numrs::Scalar;
+    /// assert_eq!(Scalar::Float(2.7).to_element::<i8>().unwrap(), 2);
+    /// assert_eq!(Scalar::Int(300).to_element::<i8>().unwrap_err().to_string(),
+    ///            "Python integer 300 out of bounds for int8");
+    /// ```
+    pub fn to_element<T: Element>(&self) -> Result<T> {
+        if let Scalar::Int(v) = *self {
+            if let Some((lo, hi)) = int_bounds(T::TYPE) {
+                if v < lo || v > hi {
+                    return Err(Error::ValueOverflow(format!(
+                        "Python integer {v} out of bounds for {}",
+                        T::TYPE.info().name
+                    )));
+                }
+            }
+        }
+        Ok(match *self {
+            Scalar::Bool(b) => T::from_i128_wrapping(b as i128),
+            Scalar::I8(v) => T::from_i128_wrapping(v as i128),
+            Scalar::I16(v) => T::from_i128_wrapping(v as i128),
+            Scalar::I32(v) => T::from_i128_wrapping(v as i128),
+            Scalar::I64(v) => T::from_i128_wrapping(v as i128),
+            Scalar::U8(v) => T::from_i128_wrapping(v as i128),
+            Scalar::U16(v) => T::from_i128_wrapping(v as i128),
+            Scalar::U32(v) => T::from_i128_wrapping(v as i128),
+            Scalar::U64(v) => T::from_i128_wrapping(v as i128),
+            Scalar::Int(v) => T::from_i128_wrapping(v),
+            Scalar::F16(v) => T::from_f64(v.to_f64()),
+            Scalar::F32(v) => T::from_f64(v as f64),
+            Scalar::F64(v) | Scalar::Float(v) => T::from_f64(v),
+            Scalar::C64(v) => T::from_complex(Complex64::new(v.re as f64, v.im as f64)),
+            Scalar::C128(v) | Scalar::Complex(v) => T::from_complex(v),
+        })
+    }
+
+    /// Converts to a typed scalar of `ty` (see [`Scalar::to_element`]).
+    ///
+    /// ```
+    /// use numrs::{Scalar, dtype::ScalarType};
+    /// assert_eq!(Scalar::Int(6).cast(ScalarType::Int8).unwrap(), Scalar::I8(6));
+    /// ```
+    pub fn cast(&self, ty: ScalarType) -> Result<Scalar> {
+        crate::dispatch_numeric!(ty, T => Ok(self.to_element::<T>()?.to_scalar()))
+    }
+
+    /// The value as `f64` (real part for complex; 1/0 for bool).
+    pub fn to_f64(&self) -> f64 {
+        self.to_element::<f64>().unwrap_or(f64::NAN)
+    }
+
+    /// The value as a Python-level integer when it is one (bool and integer types).
+    pub fn as_i128(&self) -> Option<i128> {
+        Some(match *self {
+            Scalar::Bool(b) => b as i128,
+            Scalar::I8(v) => v as i128,
+            Scalar::I16(v) => v as i128,
+            Scalar::I32(v) => v as i128,
+            Scalar::I64(v) => v as i128,
+            Scalar::U8(v) => v as i128,
+            Scalar::U16(v) => v as i128,
+            Scalar::U32(v) => v as i128,
+            Scalar::U64(v) => v as i128,
+            Scalar::Int(v) => v,
+            _ => return None,
+        })
+    }
+
+    /// NumPy 2's `repr` of the scalar: `np.int8(6)`, `np.float64(0.1)`, `np.True_`.
+    pub fn repr(&self) -> String {
+        let (value, kind) = self.fmt_value();
+        match self {
+            Scalar::Int(v) => v.to_string(),
+            Scalar::Float(_) | Scalar::Complex(_) => crate::format::scalar_str(value, kind),
+            _ => crate::format::scalar_repr(value, kind, self.scalar_type().info().name),
+        }
+    }
+
+    pub(crate) fn fmt_value(&self) -> (crate::format::FmtScalar, crate::format::ElemKind) {
+        use crate::format::{ElemKind, FloatWidth, FmtScalar};
+        match *self {
+            Scalar::Bool(b) => (FmtScalar::Bool(b), ElemKind::Bool),
+            Scalar::U8(_) | Scalar::U16(_) | Scalar::U32(_) | Scalar::U64(_) => (
+                FmtScalar::UInt(self.as_i128().unwrap_or(0) as u64),
+                ElemKind::UInt,
+            ),
+            Scalar::I8(_) | Scalar::I16(_) | Scalar::I32(_) | Scalar::I64(_) | Scalar::Int(_) => (
+                FmtScalar::Int(self.as_i128().unwrap_or(0) as i64),
+                ElemKind::Int,
+            ),
+            Scalar::F16(v) => (
+                FmtScalar::Float(v.to_f64()),
+                ElemKind::Float(FloatWidth::F16),
+            ),
+            Scalar::F32(v) => (FmtScalar::Float(v as f64), ElemKind::Float(FloatWidth::F32)),
+            Scalar::F64(v) | Scalar::Float(v) => {
+                (FmtScalar::Float(v), ElemKind::Float(FloatWidth::F64))
+            }
+            Scalar::C64(v) => (
+                FmtScalar::Complex(v.re as f64, v.im as f64),
+                ElemKind::Complex(FloatWidth::F32),
+            ),
+            Scalar::C128(v) | Scalar::Complex(v) => (
+                FmtScalar::Complex(v.re, v.im),
+                ElemKind::Complex(FloatWidth::F64),
+            ),
+        }
+    }
+}
+
+fn int_bounds(ty: ScalarType) -> Option<(i128, i128)> {
+    use ScalarType as T;
+    Some(match ty {
+        T::Int8 => (i8::MIN as i128, i8::MAX as i128),
+        T::Int16 => (i16::MIN as i128, i16::MAX as i128),
+        T::Int32 => (i32::MIN as i128, i32::MAX as i128),
+        T::Int64 => (i64::MIN as i128, i64::MAX as i128),
+        T::UInt8 => (0, u8::MAX as i128),
+        T::UInt16 => (0, u16::MAX as i128),
+        T::UInt32 => (0, u32::MAX as i128),
+        T::UInt64 => (0, u64::MAX as i128),
+        _ => return None,
+    })
+}
+
+/// `str(scalar)`: `6`, `0.1`, `True`, `(1+2j)`.
+impl std::fmt::Display for Scalar {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Scalar::Int(v) = self {
+            return write!(f, "{v}");
+        }
+        let (value, kind) = self.fmt_value();
+        f.write_str(&crate::format::scalar_str(value, kind))
+    }
+}
+
+impl From<Bool8> for Scalar {
+    fn from(b: Bool8) -> Scalar {
+        Scalar::Bool(b.0 != 0)
+    }
+}
