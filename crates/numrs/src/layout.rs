@@ -303,9 +303,9 @@ impl Layout {
             ))
         };
         if target.len() < self.ndim() {
-            return Err(Error::Value(format!(
-                "input operand has more dimensions than allowed by the axis remapping"
-            )));
+            return Err(Error::Value(
+                "input operand has more dimensions than allowed by the axis remapping".into(),
+            ));
         }
         let lead = target.len() - self.ndim();
         let mut strides = Strides::from_elem(0, target.len());

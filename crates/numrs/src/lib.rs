@@ -56,3 +56,8 @@ pub use stride_tricks::{
     as_strided, broadcast_arrays, broadcast_shapes, broadcast_to, diag, sliding_window_view,
 };
 pub use ufunc::{add, multiply};
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeDoctests;

@@ -53,7 +53,7 @@ pub(crate) fn broadcast_for_assign(value: &Array, shape: &[usize]) -> Result<Arr
     // NumPy allows dropping leading length-1 axes of the value.
     let mut v = value.clone();
     while v.ndim() > shape.len() && v.shape()[0] == 1 {
-        v = v.slice(&[crate::Idx::Int(0)])?;
+        v = v.slice([crate::Idx::Int(0)])?;
     }
     v.layout
         .broadcast_to(shape)

@@ -61,6 +61,7 @@ impl FloatingFormat {
     /// assert_eq!(f.format(1.0), " 1.  ");
     /// assert_eq!(f.format(0.25), " 0.25");
     /// ```
+    #[must_use]
     pub fn new(data: &[f64], width: FloatWidth, sign: bool, opts: &PrintOptions) -> Self {
         let data: Vec<f64> = data.iter().map(|&v| narrow(v, width)).collect();
         let finite: Vec<f64> = data.iter().copied().filter(|v| v.is_finite()).collect();
@@ -160,6 +161,7 @@ impl FloatingFormat {
     }
 
     /// Format one element (given widened to `f64`).
+    #[must_use]
     pub fn format(&self, x: f64) -> String {
         let x = narrow(x, self.width);
         if !x.is_finite() {
@@ -217,6 +219,7 @@ impl ComplexFormat {
     /// let f = ComplexFormat::new(&[(1.0, 2.0), (0.0, -1.0)], FloatWidth::F64, &PrintOptions::default());
     /// assert_eq!(f.format(1.0, 2.0), "1.+2.j");
     /// ```
+    #[must_use]
     pub fn new(data: &[(f64, f64)], width: FloatWidth, opts: &PrintOptions) -> Self {
         let re: Vec<f64> = data.iter().map(|c| c.0).collect();
         let im: Vec<f64> = data.iter().map(|c| c.1).collect();
@@ -227,6 +230,7 @@ impl ComplexFormat {
     }
 
     /// Format one element.
+    #[must_use]
     pub fn format(&self, re: f64, im: f64) -> String {
         let r = self.real.format(re);
         let i = self.imag.format(im);
@@ -286,6 +290,7 @@ impl ElementFormat {
     /// let f = ElementFormat::new(ElemKind::Int, &data, false, &PrintOptions::default());
     /// assert_eq!(f.format(FmtScalar::Int(5)), "   5");
     /// ```
+    #[must_use]
     pub fn new(kind: ElemKind, data: &[FmtScalar], zero_dim: bool, opts: &PrintOptions) -> Self {
         match kind {
             ElemKind::Bool => ElementFormat::Bool { zero_dim },
@@ -305,6 +310,7 @@ impl ElementFormat {
     }
 
     /// Format one element.
+    #[must_use]
     pub fn format(&self, v: FmtScalar) -> String {
         match self {
             ElementFormat::Bool { zero_dim } => match (v.as_bool(), zero_dim) {
@@ -429,6 +435,7 @@ fn shape_repr(shape: &[usize]) -> String {
 /// let s = array2string(&[2, 2], &get, ElemKind::Int, &PrintOptions::default(), " ", 0, 75);
 /// assert_eq!(s, "[[0 1]\n [2 3]]");
 /// ```
+#[must_use]
 pub fn array2string(
     shape: &[usize],
     get: &dyn Fn(&[usize]) -> FmtScalar,
@@ -492,6 +499,7 @@ fn default_dtype_name(kind: ElemKind) -> &'static str {
 /// let get = |_: &[usize]| FmtScalar::Int(5);
 /// assert_eq!(array_repr(&[], &get, ElemKind::Int, Some("int8"), &opts), "array(5, dtype=int8)");
 /// ```
+#[must_use]
 pub fn array_repr(
     shape: &[usize],
     get: &dyn Fn(&[usize]) -> FmtScalar,
@@ -544,6 +552,7 @@ pub fn array_repr(
 /// let get = |i: &[usize]| FmtScalar::Bool(i[0] == 0);
 /// assert_eq!(array_str(&[2], &get, ElemKind::Bool, &PrintOptions::default()), "[ True False]");
 /// ```
+#[must_use]
 pub fn array_str(
     shape: &[usize],
     get: &dyn Fn(&[usize]) -> FmtScalar,

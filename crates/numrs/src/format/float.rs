@@ -67,6 +67,7 @@ impl Default for FloatFormatOptions {
 /// Round `value` to the nearest value representable in `width`.
 ///
 /// Values that already come from a narrower type pass through unchanged.
+#[must_use]
 pub fn narrow(value: f64, width: FloatWidth) -> f64 {
     match width {
         FloatWidth::F64 => value,
@@ -272,7 +273,7 @@ fn dragon4(
                     out_exp += 1;
                     break;
                 }
-                Some(9) => continue,
+                Some(9) => {}
                 Some(d) => {
                     digits.push(d + 1);
                     break;
@@ -346,6 +347,7 @@ fn trim_zeros(s: &mut String, mut frac: usize, trim: Trim, positional: bool) -> 
 /// let o = FloatFormatOptions { precision: Some(3), ..o };
 /// assert_eq!(format_float_positional(2.0 / 3.0, FloatWidth::F64, &o), "0.667");
 /// ```
+#[must_use]
 pub fn format_float_positional(value: f64, width: FloatWidth, o: &FloatFormatOptions) -> String {
     let (neg, class) = decompose(value, width);
     let f = match class {
@@ -416,6 +418,7 @@ pub fn format_float_positional(value: f64, width: FloatWidth, o: &FloatFormatOpt
 /// let o = FloatFormatOptions { trim: Trim::Minus, ..o };
 /// assert_eq!(format_float_scientific(1.5e16, FloatWidth::F64, &o), "1.5e+16");
 /// ```
+#[must_use]
 pub fn format_float_scientific(value: f64, width: FloatWidth, o: &FloatFormatOptions) -> String {
     let (neg, class) = decompose(value, width);
     let f = match class {

@@ -112,12 +112,14 @@ fn bare(value: FmtScalar, kind: ElemKind, legacy: bool, parens: bool) -> String 
 /// assert_eq!(scalar_str(FmtScalar::Complex(1.0, 2.0), c), "(1+2j)");
 /// assert_eq!(scalar_str(FmtScalar::Bool(true), ElemKind::Bool), "True");
 /// ```
+#[must_use]
 pub fn scalar_str(value: FmtScalar, kind: ElemKind) -> String {
     scalar_str_with(value, kind, &PrintOptions::default())
 }
 
 /// `str` of a NumPy scalar; only `opts.legacy_1x` is consulted (NumPy 1.x
 /// switched to scientific notation at `1e16` for every float width).
+#[must_use]
 pub fn scalar_str_with(value: FmtScalar, kind: ElemKind, opts: &PrintOptions) -> String {
     bare(value, kind, opts.legacy_1x, true)
 }
@@ -134,12 +136,14 @@ pub fn scalar_str_with(value: FmtScalar, kind: ElemKind, opts: &PrintOptions) ->
 /// assert_eq!(scalar_repr(FmtScalar::Float(0.1), f16, "float16"), "np.float16(0.1)");
 /// assert_eq!(scalar_repr(FmtScalar::Bool(false), ElemKind::Bool, "bool"), "np.False_");
 /// ```
+#[must_use]
 pub fn scalar_repr(value: FmtScalar, kind: ElemKind, type_name: &str) -> String {
     scalar_repr_with(value, kind, type_name, &PrintOptions::default())
 }
 
 /// `repr` of a NumPy scalar honoring `opts.legacy_1x` (NumPy 1.x reprs are
 /// the same as `str`, e.g. `0.1`, `True`, `(1+2j)`).
+#[must_use]
 pub fn scalar_repr_with(
     value: FmtScalar,
     kind: ElemKind,
