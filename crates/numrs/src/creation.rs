@@ -74,19 +74,18 @@ pub fn arange(start: f64, stop: f64, step: f64, dtype: Option<DType>) -> Result<
     } else {
         DType::FLOAT64
     });
-    let a = zeros(&[len], dtype.clone())?;
-    if integral && start.abs() < 9e15 && step.abs() < 9e15 {
+    let a = zeros(&[len], dtype)?;
+    let values: Vec<Scalar> = if integral && start.abs() < 9e15 && step.abs() < 9e15 {
         let (s, d) = (start as i128, step as i128);
-        let values: Vec<Scalar> = (0..len as i128)
+        (0..len as i128)
             .map(|i| Scalar::I64((s + i * d) as i64))
-            .collect();
-        write_values(&a, &values)?;
+            .collect()
     } else {
-        let values: Vec<Scalar> = (0..len)
+        (0..len)
             .map(|i| Scalar::F64(start + i as f64 * step))
-            .collect();
-        write_values(&a, &values)?;
-    }
+            .collect()
+    };
+    write_values(&a, &values)?;
     Ok(a)
 }
 

@@ -136,14 +136,11 @@ pub fn slice_indices(
     let norm = |v: isize| if v < 0 { v.saturating_add(n) } else { v };
     let start = start.map_or(if step < 0 { hi } else { lo }, |v| clamp(norm(v), lo, hi));
     let stop = stop.map_or(if step < 0 { lo } else { hi }, |v| clamp(norm(v), lo, hi));
-    let len = if step > 0 {
-        if stop > start {
-            (stop - start - 1) / step + 1
-        } else {
-            0
-        }
-    } else if start > stop {
-        (start - stop - 1) / (-step) + 1
+    let (first, last, step_w) = (start as i128, stop as i128, step as i128);
+    let len = if step > 0 && last > first {
+        (last - first - 1) / step_w + 1
+    } else if step < 0 && first > last {
+        (first - last - 1) / (-step_w) + 1
     } else {
         0
     };

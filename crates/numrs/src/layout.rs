@@ -147,17 +147,20 @@ impl Layout {
     /// Lowest byte reached and one past the highest, relative to the buffer start, for a
     /// non-empty layout. Computed in `i128`, which cannot overflow for 64 axes of `isize`.
     pub fn byte_bounds(&self, itemsize: usize) -> Result<(i128, i128)> {
+        let overflow = || Error::overflow("the view's byte extent");
         let mut lo = self.offset as i128;
         let mut hi = self.offset as i128 + itemsize as i128;
         for (&n, &s) in self.shape.iter().zip(&self.strides) {
             if n == 0 {
                 return Ok((self.offset as i128, self.offset as i128));
             }
-            let reach = (n as i128 - 1) * s as i128;
+            let reach = (n as i128 - 1)
+                .checked_mul(s as i128)
+                .ok_or_else(overflow)?;
             if reach < 0 {
-                lo += reach;
+                lo = lo.checked_add(reach).ok_or_else(overflow)?;
             } else {
-                hi += reach;
+                hi = hi.checked_add(reach).ok_or_else(overflow)?;
             }
         }
         Ok((lo, hi))

@@ -134,21 +134,22 @@ impl Array {
             return Err(Error::Value("axis1 and axis2 cannot be the same".into()));
         }
         let (shape, strides) = (self.shape(), self.strides());
-        let (n1, n2) = (shape[a1] as isize, shape[a2] as isize);
-        let mut start = self.offset() as isize;
-        let len = if offset >= 0 {
-            let l = n1.min(n2 - offset).max(0);
-            if l > 0 {
-                start += offset * strides[a2];
-            }
-            l
+        let (n1, n2) = (shape[a1] as i128, shape[a2] as i128);
+        let k = offset as i128;
+        let len = if k >= 0 {
+            n1.min(n2 - k)
         } else {
-            let l = (n1 + offset).min(n2).max(0);
-            if l > 0 {
-                start -= offset * strides[a1];
-            }
-            l
-        };
+            (n1 + k).min(n2)
+        }
+        .max(0);
+        let mut start = self.offset() as i128;
+        if len > 0 {
+            start += if k >= 0 {
+                k * strides[a2] as i128
+            } else {
+                -k * strides[a1] as i128
+            };
+        }
         let mut new_shape = Shape::new();
         let mut new_strides = Strides::new();
         for k in 0..self.ndim() {
@@ -240,7 +241,7 @@ pub fn sliding_window_view(
                 "window shape cannot be larger than input array shape".into(),
             ));
         }
-        shape[ax] -= w - 1;
+        shape[ax] = shape[ax] + 1 - w;
         shape.push(w);
         strides.push(x.strides()[ax]);
     }
