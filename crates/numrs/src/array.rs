@@ -119,7 +119,15 @@ impl Array {
 
     /// A fresh zero-filled array that owns its data.
     pub(crate) fn new_owned(shape: &[usize], dtype: DType, order: Order) -> Result<Array> {
-        let layout = Layout::contiguous(shape, dtype.itemsize(), order)?;
+        let mut layout = Layout::contiguous(shape, dtype.itemsize(), order)?;
+        if layout.size() == 0 {
+            // NumPy 2 gives freshly allocated empty arrays all-zero strides.
+            layout = Layout::from_parts_unchecked(
+                layout.shape().into(),
+                smallvec::smallvec![0; shape.len()],
+                0,
+            );
+        }
         let nbytes = layout.size() * dtype.itemsize();
         let buffer = Buffer::for_output(nbytes)?;
         Ok(Array::from_parts(buffer, dtype, layout, None, true))
@@ -241,7 +249,8 @@ impl Array {
     /// Sets `x.flags.writeable`. Making a view of read-only memory writeable is an error, as in
     /// NumPy ("cannot set WRITEABLE flag to True of this array").
     pub fn set_writeable(&mut self, writeable: bool) -> Result<()> {
-        if writeable && !self.buffer.is_writeable() {
+        let base_readonly = self.base().is_some_and(|b| b.is_ndarray && !b.writeable);
+        if writeable && (!self.buffer.is_writeable() || base_readonly) {
             return Err(Error::Value(
                 "cannot set WRITEABLE flag to True of this array".into(),
             ));

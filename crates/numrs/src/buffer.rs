@@ -167,7 +167,7 @@ impl Buffer {
     pub fn from_vec<T: crate::element::Element>(mut v: Vec<T>) -> Arc<Buffer> {
         let len = std::mem::size_of_val(v.as_slice());
         if len == 0 {
-            return Buffer::empty();
+            return Buffer::empty(true);
         }
         let ptr = NonNull::new(v.as_mut_ptr().cast::<u8>()).unwrap_or(NonNull::dangling());
         Arc::new(Buffer {
@@ -190,7 +190,7 @@ impl Buffer {
         let mut v = v.into_boxed_slice();
         let len = v.len();
         if len == 0 {
-            return Buffer::empty();
+            return Buffer::empty(writeable);
         }
         let ptr = NonNull::new(v.as_mut_ptr()).unwrap_or(NonNull::dangling());
         Arc::new(Buffer {
@@ -202,13 +202,13 @@ impl Buffer {
         })
     }
 
-    fn empty() -> Arc<Buffer> {
+    fn empty(writeable: bool) -> Arc<Buffer> {
         Arc::new(Buffer {
             ptr: NonNull::<u64>::dangling().cast(),
             len: 0,
             owner: Owner::Empty,
             borrow: AtomicIsize::new(0),
-            writeable: true,
+            writeable,
         })
     }
 

@@ -372,9 +372,14 @@ pub fn frombuffer(
     Ok(match base {
         Some(a) => a.view_with(dtype, layout)?,
         None => {
-            let mut arr = Array::from_parts(buffer, dtype, layout, None, false);
-            arr.owndata = false;
-            arr
+            // NumPy's base is the object that owns the bytes (a `bytes` object, say): model it
+            // as a 1-d uint8 owner that is not itself an ndarray.
+            let n = buffer.len();
+            let owner_layout = Layout::new(&[n], &[1], 0, 1, n)?;
+            let mut owner =
+                Array::from_parts(buffer.clone(), DType::UINT8, owner_layout, None, true);
+            owner.is_ndarray = false;
+            Array::from_parts(buffer, dtype, layout, Some(Arc::new(owner)), false)
         }
     })
 }

@@ -58,8 +58,10 @@ pub enum Error {
     #[error("{0}")]
     Index(String),
     /// An axis argument outside `-ndim..ndim` (NumPy's AxisError).
-    #[error("axis {axis} is out of bounds for array of dimension {ndim}")]
+    #[error("{arg}axis {axis} is out of bounds for array of dimension {ndim}")]
     Axis {
+        /// The argument name prefix NumPy adds for some functions (`"axis1: "`), or `""`.
+        arg: &'static str,
         /// The axis as given.
         axis: isize,
         /// The number of dimensions.
@@ -125,6 +127,44 @@ impl Error {
     pub(crate) fn overflow(what: &str) -> Error {
         Error::Overflow(format!("{what} overflows the address space"))
     }
+}
+
+/// Formats a shape as NumPy's C code does in error messages: no spaces, leading negative
+/// entries dropped, later ones printed as `newaxis`; `(3,)` for one entry, `(2,3)` otherwise.
+///
+/// ```
+/// assert_eq!(numrs::error::c_shape_str(&[2, 3]), "(2,3)");
+/// assert_eq!(numrs::error::c_shape_str(&[-1, 4]), "(4)");
+/// assert_eq!(numrs::error::c_shape_str(&[0, -1]), "(0,newaxis)");
+/// assert_eq!(numrs::error::c_shape_str(&[3]), "(3,)");
+/// ```
+pub fn c_shape_str(vals: &[isize]) -> String {
+    let first = vals.iter().position(|&v| v >= 0);
+    let Some(first) = first else {
+        return "()".to_string();
+    };
+    let mut s = vals[first].to_string();
+    for &v in &vals[first + 1..] {
+        if v < 0 {
+            s.push_str(",newaxis");
+        } else {
+            s.push_str(&format!(",{v}"));
+        }
+    }
+    if vals.len() == 1 {
+        format!("({s},)")
+    } else {
+        format!("({s})")
+    }
+}
+
+/// [`c_shape_str`] for a shape of lengths.
+pub fn c_shape_str_usize(shape: &[usize]) -> String {
+    let v: Vec<isize> = shape
+        .iter()
+        .map(|&d| d.min(isize::MAX as usize) as isize)
+        .collect();
+    c_shape_str(&v)
 }
 
 /// Formats a shape as Python prints a tuple: `(3,)`, `(2, 3)`, `()`.

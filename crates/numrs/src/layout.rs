@@ -270,6 +270,7 @@ impl Layout {
         for &a in axes {
             if a >= n {
                 return Err(Error::Axis {
+                    arg: "",
                     axis: a as isize,
                     ndim: n,
                 });
@@ -472,7 +473,10 @@ pub fn broadcast_shapes(shapes: &[&[usize]]) -> Result<Shape> {
             if *o == 1 {
                 *o = n;
             } else if n != 1 && n != *o {
-                let all: Vec<String> = shapes.iter().map(|s| shape_str(s)).collect();
+                let all: Vec<String> = shapes
+                    .iter()
+                    .map(|s| crate::error::c_shape_str_usize(s))
+                    .collect();
                 return Err(Error::Broadcast(format!(
                     "operands could not be broadcast together with shapes {} ",
                     all.join(" ")

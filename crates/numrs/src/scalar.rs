@@ -116,6 +116,18 @@ impl Scalar {
                 }
             }
         }
+        if let Scalar::Complex(_) = self {
+            if !matches!(T::TYPE, ScalarType::Complex64 | ScalarType::Complex128) {
+                let target = if T::TYPE.info().kind == 'f' {
+                    "float"
+                } else {
+                    "int"
+                };
+                return Err(Error::Type(format!(
+                    "{target}() argument must be a string or a real number, not 'complex'"
+                )));
+            }
+        }
         Ok(match *self {
             Scalar::Bool(b) => T::from_i128_wrapping(b as i128),
             Scalar::I8(v) => T::from_i128_wrapping(v as i128),

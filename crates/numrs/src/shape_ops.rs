@@ -2,36 +2,40 @@
 //! contiguous conversions, `tobytes`, flat indexing.
 
 use crate::array::Array;
-use crate::error::{shape_str, Error, Result};
+use crate::error::{Error, Result};
 use crate::layout::{Layout, Order, Shape};
 use crate::scalar::Scalar;
 
 /// Normalizes a possibly negative axis against `ndim` (NumPy's AxisError otherwise).
 pub(crate) fn normalize_axis(axis: isize, ndim: usize) -> Result<usize> {
-    let a = if axis < 0 { axis + ndim as isize } else { axis };
+    normalize_axis_arg(axis, ndim, "")
+}
+
+/// [`normalize_axis`] naming the argument in the error as NumPy does (`"axis1: "`).
+pub(crate) fn normalize_axis_arg(axis: isize, ndim: usize, arg: &'static str) -> Result<usize> {
+    let a = if axis < 0 {
+        axis.checked_add(ndim as isize).unwrap_or(-1)
+    } else {
+        axis
+    };
     if a < 0 || a >= ndim as isize {
-        return Err(Error::Axis { axis, ndim });
+        return Err(Error::Axis { arg, axis, ndim });
     }
     Ok(a as usize)
 }
 
 /// Resolves a `-1` entry of a requested shape against `size` items.
 fn resolve_shape(size: usize, shape: &[isize]) -> Result<Shape> {
-    let requested = || {
-        let shown: Vec<isize> = shape.to_vec();
-        shape_str(&shown)
-    };
+    let requested = || crate::error::c_shape_str(shape);
     let mut unknown = None;
     let mut known: usize = 1;
     for (i, &d) in shape.iter().enumerate() {
-        if d == -1 {
+        if d < 0 {
             if unknown.replace(i).is_some() {
                 return Err(Error::Value(
                     "can only specify one unknown dimension".into(),
                 ));
             }
-        } else if d < 0 {
-            return Err(Error::Value("negative dimensions not allowed".into()));
         } else {
             known = known.checked_mul(d as usize).ok_or_else(|| {
                 Error::Value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.".into())
@@ -73,6 +77,9 @@ impl Array {
         if axes.is_empty() {
             return Ok(self.t());
         }
+        if axes.len() != self.ndim() {
+            return Err(Error::Value("axes don't match array".into()));
+        }
         let axes: Vec<usize> = axes
             .iter()
             .map(|&a| normalize_axis(a, self.ndim()))
@@ -83,8 +90,8 @@ impl Array {
     /// `x.swapaxes(a, b)` as a view.
     pub fn swapaxes(&self, a: isize, b: isize) -> Result<Array> {
         let (a, b) = (
-            normalize_axis(a, self.ndim())?,
-            normalize_axis(b, self.ndim())?,
+            normalize_axis_arg(a, self.ndim(), "axis1: ")?,
+            normalize_axis_arg(b, self.ndim(), "axis2: ")?,
         );
         let mut axes: Vec<usize> = (0..self.ndim()).collect();
         axes.swap(a, b);
@@ -250,8 +257,8 @@ impl Array {
         let f = self.flags();
         let fortran = match order {
             Order::F => true,
-            Order::A | Order::K => f.f_contiguous && !f.c_contiguous,
-            Order::C => false,
+            Order::A => f.f_contiguous && !f.c_contiguous,
+            Order::C | Order::K => false,
         };
         if fortran {
             crate::kernels::copy::to_bytes_c(&self.t())
@@ -281,11 +288,9 @@ impl Array {
         let n = self.size();
         let j = if i < 0 { i + n as isize } else { i };
         if j < 0 || j >= n as isize {
-            return Err(Error::IndexOutOfBounds {
-                index: i,
-                axis: 0,
-                size: n,
-            });
+            return Err(Error::Index(format!(
+                "index {i} is out of bounds for size {n}"
+            )));
         }
         let mut rem = j as usize;
         let mut idx = vec![0isize; self.ndim()];

@@ -61,8 +61,8 @@ pub(crate) fn broadcast_for_assign(value: &Array, shape: &[usize]) -> Result<Arr
         .map_err(|_| {
             Error::Value(format!(
                 "could not broadcast input array from shape {} into shape {}",
-                shape_str(value.shape()),
-                shape_str(shape)
+                crate::error::c_shape_str_usize(value.shape()),
+                crate::error::c_shape_str_usize(shape)
             ))
         })
 }
@@ -128,8 +128,8 @@ impl Array {
                 "diag requires an array of at least two dimensions".into(),
             ));
         }
-        let a1 = normalize_axis(axis1, self.ndim())?;
-        let a2 = normalize_axis(axis2, self.ndim())?;
+        let a1 = crate::shape_ops::normalize_axis_arg(axis1, self.ndim(), "axis1: ")?;
+        let a2 = crate::shape_ops::normalize_axis_arg(axis2, self.ndim(), "axis2: ")?;
         if a1 == a2 {
             return Err(Error::Value("axis1 and axis2 cannot be the same".into()));
         }
@@ -245,6 +245,5 @@ pub fn sliding_window_view(
         shape.push(w);
         strides.push(x.strides()[ax]);
     }
-    let l = Layout::from_parts_unchecked(shape, strides, x.offset());
-    Ok(x.view_layout(l)?.into_readonly())
+    Ok(as_strided(x, &shape, &strides)?.into_readonly())
 }
