@@ -67,6 +67,7 @@ pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
     // function and the buffers are distinct (same-buffer overlap was handled above; a same
     // buffer without overlap is borrowed once, exclusively).
     let sbase = unsafe { src.buffer.as_ptr_untracked() } as *const u8;
+    // SAFETY: as above; the destination is borrowed exclusively.
     let dbase = unsafe { dst.buffer.as_ptr_untracked() };
     let plan = StridedPlan::new(
         dst.shape(),
@@ -86,6 +87,7 @@ pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
                     // SAFETY: offsets from a plan over checked layouts (module invariant).
                     let v: S = unsafe { load(sbase, os + i * ss, sswap) };
                     let w = convert::<S, D>(v);
+                    // SAFETY: as for the load; the destination item is inside its buffer.
                     unsafe { store::<D>(dbase, od + i * sd, w, dswap) };
                 }
             })
