@@ -91,7 +91,7 @@ pub fn arange(start: f64, stop: f64, step: f64, dtype: Option<DType>) -> Result<
 
 /// Writes C-order values into a fresh contiguous array (unsafe-cast semantics).
 fn write_values(a: &Array, values: &[Scalar]) -> Result<()> {
-    let src = crate::dispatch_numeric!(a.dtype().scalar_type(), T => {
+    let src = crate::dispatch_numeric!(a.dtype().numeric("creating arrays from values")?, T => {
         let v: Vec<T> = values.iter().map(|s| s.to_element::<T>()).collect::<Result<_>>()?;
         Array::from_vec(v)
     });
@@ -121,8 +121,20 @@ leaf!(i8 => |v| Scalar::Int(v as i128), i16 => |v| Scalar::Int(v as i128),
       i32 => |v| Scalar::Int(v as i128), i64 => |v| Scalar::Int(v as i128),
       u8 => |v| Scalar::Int(v as i128), u16 => |v| Scalar::Int(v as i128),
       u32 => |v| Scalar::Int(v as i128), u64 => |v| Scalar::Int(v as i128),
-      f32 => |v| Scalar::Float(v as f64), f64 => Scalar::Float, bool => Scalar::Bool,
-      Scalar => |v| v);
+      f32 => |v| Scalar::Float(v as f64), f64 => Scalar::Float, bool => Scalar::Bool);
+
+impl NestedData for Scalar {
+    fn shape_into(&self, shape: &mut Vec<usize>, depth: usize) -> std::result::Result<(), usize> {
+        if shape.len() > depth {
+            Err(depth)
+        } else {
+            Ok(())
+        }
+    }
+    fn flatten_into(&self, out: &mut Vec<Scalar>) {
+        out.push(self.clone());
+    }
+}
 
 impl<T: NestedData> NestedData for [T] {
     fn shape_into(&self, shape: &mut Vec<usize>, depth: usize) -> std::result::Result<(), usize> {
@@ -270,7 +282,7 @@ impl Array {
     /// assert_eq!(x.t().to_vec::<u8>().unwrap(), vec![1, 3, 2, 4]);
     /// ```
     pub fn to_vec<T: Element>(&self) -> Result<Vec<T>> {
-        if T::TYPE != self.dtype.scalar_type() {
+        if Some(T::TYPE) != self.dtype.scalar_type() {
             return Err(Error::Type(format!(
                 "cannot read items of dtype {} as {}",
                 self.dtype,

@@ -38,7 +38,7 @@ pub(crate) fn array_repr(a: &Array) -> String {
     crate::format::array_repr(
         a.shape(),
         &getter(a),
-        elem_kind(a.dtype.scalar_type()),
+        a.dtype.scalar_type().map_or(ElemKind::Int, elem_kind),
         dtype.as_deref(),
         &PrintOptions::default(),
     )
@@ -49,7 +49,7 @@ pub(crate) fn array_str(a: &Array) -> String {
     crate::format::array_str(
         a.shape(),
         &getter(a),
-        elem_kind(a.dtype.scalar_type()),
+        a.dtype.scalar_type().map_or(ElemKind::Int, elem_kind),
         &PrintOptions::default(),
     )
 }

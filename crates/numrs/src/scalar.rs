@@ -16,7 +16,7 @@ use num_complex::{Complex32, Complex64};
 /// assert_eq!(Scalar::F64(0.1).to_string(), "0.1");
 /// assert_eq!(Scalar::from(3u16).dtype(), numrs::DType::UINT16);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Scalar {
     /// `np.bool`
     Bool(bool),
@@ -52,6 +52,12 @@ pub enum Scalar {
     Float(f64),
     /// A Python `complex` literal (weak).
     Complex(Complex64),
+    /// `np.bytes_`: the item of an `S` array, trailing NULs removed.
+    Bytes(Vec<u8>),
+    /// `np.str_`: the item of a `U` array, trailing NULs removed.
+    Str(String),
+    /// `np.void`: the raw bytes of a `V` or structured item, with its dtype.
+    Void(Vec<u8>, DType),
 }
 
 macro_rules! from_native {
@@ -66,7 +72,17 @@ from_native!(bool => Bool, i8 => I8, i16 => I16, i32 => I32, i64 => I64, u8 => U
 impl Scalar {
     /// The dtype NumPy gives this value on its own (`np.asarray(value).dtype`).
     pub fn dtype(&self) -> DType {
-        DType::native(self.scalar_type())
+        match self {
+            Scalar::Bytes(b) => DType::bytes(b.len().max(1)),
+            Scalar::Str(s) => DType::unicode(s.chars().count().max(1)),
+            Scalar::Void(_, d) => d.clone(),
+            _ => DType::native(self.scalar_type()),
+        }
+    }
+
+    /// True for bool, integer, float and complex values.
+    pub fn is_numeric(&self) -> bool {
+        !matches!(self, Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..))
     }
 
     /// The scalar type of the value (weak literals report NumPy's defaults).
@@ -87,6 +103,8 @@ impl Scalar {
             Scalar::F64(_) | Scalar::Float(_) => T::Float64,
             Scalar::C64(_) => T::Complex64,
             Scalar::C128(_) | Scalar::Complex(_) => T::Complex128,
+            // Not numeric: callers use `dtype()` for these.
+            Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..) => T::Bool,
         }
     }
 
@@ -116,6 +134,13 @@ impl Scalar {
                 }
             }
         }
+        if !self.is_numeric() {
+            return Err(Error::NotImplemented(format!(
+                "converting {} to {}",
+                self.dtype(),
+                T::TYPE.info().name
+            )));
+        }
         if let Scalar::Complex(_) = self {
             if !matches!(T::TYPE, ScalarType::Complex64 | ScalarType::Complex128) {
                 let target = if T::TYPE.info().kind == 'f' {
@@ -144,6 +169,7 @@ impl Scalar {
             Scalar::F64(v) | Scalar::Float(v) => T::from_f64(v),
             Scalar::C64(v) => T::from_complex(Complex64::new(v.re as f64, v.im as f64)),
             Scalar::C128(v) | Scalar::Complex(v) => T::from_complex(v),
+            Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..) => T::default(),
         })
     }
 
@@ -217,6 +243,9 @@ impl Scalar {
                 FmtScalar::Complex(v.re, v.im),
                 ElemKind::Complex(FloatWidth::F64),
             ),
+            Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..) => {
+                (FmtScalar::Int(0), ElemKind::Int)
+            }
         }
     }
 }

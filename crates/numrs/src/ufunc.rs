@@ -70,14 +70,15 @@ fn output_like(shape: &[usize], inputs: &[&Array], dtype: crate::DType) -> Resul
 }
 
 fn binary(op: BinaryOp, a: &Array, b: &Array) -> Result<Array> {
-    if a.dtype.scalar_type() != b.dtype.scalar_type() {
+    let ty = a.dtype.numeric("arithmetic")?;
+    if Some(ty) != b.dtype.scalar_type() {
         return Err(Error::NotImplemented(format!(
             "arithmetic between {} and {} (type promotion)",
             a.dtype, b.dtype
         )));
     }
     let shape = broadcast_shapes(&[a.shape(), b.shape()])?;
-    let native = crate::DType::native(a.dtype.scalar_type());
+    let native = crate::DType::native(ty);
     let to_native = |x: &Array| -> Result<Array> {
         let x = if x.dtype.is_native() {
             x.clone()

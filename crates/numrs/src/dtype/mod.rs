@@ -1,146 +1,31 @@
 //! Data types: how to read one item from bytes.
 //!
-//! A [`DType`] is data, not a Rust type: kernels are selected from it at run time through
-//! [`crate::dispatch_numeric!`]. This module covers NumPy's numeric types in any byte order;
-//! parsing of NumPy's type strings lives in [`parse`].
+//! A [`DType`] is data, not a Rust type: numeric kernels are selected from it at run time
+//! through [`crate::dispatch_numeric!`]. Besides NumPy's numeric types in any byte order, a
+//! dtype can be a byte string (`S`), a UCS-4 string (`U`), raw bytes (`V`), a structured
+//! record of named fields at byte offsets, or a sub-array (a dtype repeated in a shape, used
+//! for record fields).
+//!
+//! ```text
+//!   wav header record (itemsize 20):
+//!   byte  0        4            8        12              16
+//!         [chunk_id][chunk_size ][format ][data_id 2x2 S1][data_size]
+//!          S4        <u4          S4       ('S1',(2,2))    <u4
+//! ```
 
-mod parse;
+mod display;
+pub mod parse;
+mod record;
+mod scalar_type;
+pub mod spec;
 
-use std::fmt;
+pub use record::{Field, SubArray};
+pub use scalar_type::{ByteOrder, ScalarType, TypeInfo};
+pub use spec::DTypeSpec;
 
-/// The numeric element types, in NumPy's type-number order where it has one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ScalarType {
-    /// `bool` (`?`)
-    Bool,
-    /// `int8` (`b`)
-    Int8,
-    /// `uint8` (`B`)
-    UInt8,
-    /// `int16` (`h`)
-    Int16,
-    /// `uint16` (`H`)
-    UInt16,
-    /// `int32` (`i`)
-    Int32,
-    /// `uint32` (`I`)
-    UInt32,
-    /// `int64` (`l` on Linux)
-    Int64,
-    /// `uint64` (`L` on Linux)
-    UInt64,
-    /// `float16` (`e`)
-    Float16,
-    /// `float32` (`f`)
-    Float32,
-    /// `float64` (`d`)
-    Float64,
-    /// `complex64` (`F`): two float32
-    Complex64,
-    /// `complex128` (`D`): two float64
-    Complex128,
-}
-
-/// Static facts about one scalar type (one row of [`ScalarType::info`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TypeInfo {
-    /// NumPy's name, e.g. `"int16"`.
-    pub name: &'static str,
-    /// NumPy's kind character: `b`, `i`, `u`, `f` or `c`.
-    pub kind: char,
-    /// NumPy's type character, e.g. `h` for int16.
-    pub char: char,
-    /// Bytes per item.
-    pub itemsize: usize,
-    /// Required alignment in bytes.
-    pub alignment: usize,
-    /// NumPy's type number (`dtype.num`) on Linux x86-64.
-    pub num: u8,
-}
-
-const fn info(
-    name: &'static str,
-    kind: char,
-    char: char,
-    itemsize: usize,
-    alignment: usize,
-    num: u8,
-) -> TypeInfo {
-    TypeInfo {
-        name,
-        kind,
-        char,
-        itemsize,
-        alignment,
-        num,
-    }
-}
-
-const INFO: [TypeInfo; 14] = [
-    info("bool", 'b', '?', 1, 1, 0),
-    info("int8", 'i', 'b', 1, 1, 1),
-    info("uint8", 'u', 'B', 1, 1, 2),
-    info("int16", 'i', 'h', 2, 2, 3),
-    info("uint16", 'u', 'H', 2, 2, 4),
-    info("int32", 'i', 'i', 4, 4, 5),
-    info("uint32", 'u', 'I', 4, 4, 6),
-    info("int64", 'i', 'l', 8, 8, 7),
-    info("uint64", 'u', 'L', 8, 8, 8),
-    info("float16", 'f', 'e', 2, 2, 23),
-    info("float32", 'f', 'f', 4, 4, 11),
-    info("float64", 'f', 'd', 8, 8, 12),
-    info("complex64", 'c', 'F', 8, 4, 14),
-    info("complex128", 'c', 'D', 16, 8, 15),
-];
-
-impl ScalarType {
-    /// All scalar types, in the order above.
-    pub const ALL: [ScalarType; 14] = [
-        ScalarType::Bool,
-        ScalarType::Int8,
-        ScalarType::UInt8,
-        ScalarType::Int16,
-        ScalarType::UInt16,
-        ScalarType::Int32,
-        ScalarType::UInt32,
-        ScalarType::Int64,
-        ScalarType::UInt64,
-        ScalarType::Float16,
-        ScalarType::Float32,
-        ScalarType::Float64,
-        ScalarType::Complex64,
-        ScalarType::Complex128,
-    ];
-
-    /// Static facts: name, kind, char, itemsize, alignment, num.
-    ///
-    /// ```
-    /// use numrs::dtype::ScalarType;
-    /// assert_eq!(ScalarType::Int16.info().char, 'h');
-    /// assert_eq!(ScalarType::Complex64.info().alignment, 4);
-    /// ```
-    pub const fn info(self) -> &'static TypeInfo {
-        &INFO[self as usize]
-    }
-}
-
-/// Byte order of the items in memory.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ByteOrder {
-    /// Least significant byte first (x86-64's native order).
-    Little,
-    /// Most significant byte first.
-    Big,
-}
-
-impl ByteOrder {
-    /// The machine's order.
-    pub const NATIVE: ByteOrder = if cfg!(target_endian = "big") {
-        ByteOrder::Big
-    } else {
-        ByteOrder::Little
-    };
-}
+use crate::error::{Error, Result};
+use record::Record;
+use std::sync::Arc;
 
 /// A data type: what one item is and how its bytes are ordered.
 ///
@@ -155,8 +40,23 @@ impl ByteOrder {
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct DType {
-    ty: ScalarType,
-    order: ByteOrder,
+    repr: Repr,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub(crate) enum Repr {
+    /// A numeric type.
+    Scalar { ty: ScalarType, order: ByteOrder },
+    /// `S<n>`: NUL-padded bytes.
+    Bytes(usize),
+    /// `U<n>`: `n` UCS-4 code points.
+    Str { chars: usize, order: ByteOrder },
+    /// `V<n>`: raw bytes without fields.
+    Void(usize),
+    /// Named fields at byte offsets.
+    Record(Arc<Record>),
+    /// A base dtype repeated in a C-ordered shape.
+    SubArray(Arc<SubArray>),
 }
 
 impl DType {
@@ -194,8 +94,10 @@ impl DType {
     /// The native-order dtype of a scalar type.
     pub const fn native(ty: ScalarType) -> DType {
         DType {
-            ty,
-            order: ByteOrder::NATIVE,
+            repr: Repr::Scalar {
+                ty,
+                order: ByteOrder::NATIVE,
+            },
         }
     }
 
@@ -211,119 +113,355 @@ impl DType {
         } else {
             order
         };
-        DType { ty, order }
+        DType {
+            repr: Repr::Scalar { ty, order },
+        }
     }
 
-    /// The element type.
-    pub fn scalar_type(&self) -> ScalarType {
-        self.ty
+    /// `S<n>`: byte strings of `n` bytes, NUL-padded.
+    ///
+    /// ```
+    /// assert_eq!(numrs::DType::bytes(4).str(), "|S4");
+    /// ```
+    pub const fn bytes(n: usize) -> DType {
+        DType {
+            repr: Repr::Bytes(n),
+        }
     }
 
-    /// The byte order of the items.
+    /// `U<n>`: strings of `n` UCS-4 code points in native order.
+    ///
+    /// ```
+    /// assert_eq!(numrs::DType::unicode(3).itemsize(), 12);
+    /// ```
+    pub const fn unicode(chars: usize) -> DType {
+        DType::unicode_with_order(chars, ByteOrder::NATIVE)
+    }
+
+    /// `U<n>` in a given byte order.
+    pub const fn unicode_with_order(chars: usize, order: ByteOrder) -> DType {
+        DType {
+            repr: Repr::Str { chars, order },
+        }
+    }
+
+    /// `V<n>`: `n` raw bytes.
+    pub const fn void(n: usize) -> DType {
+        DType {
+            repr: Repr::Void(n),
+        }
+    }
+
+    /// A structured dtype with explicit field offsets. `itemsize` defaults to the end of the
+    /// last-ending field; `aligned` marks NumPy's `align=True` structs (`isalignedstruct`).
+    ///
+    /// ```
+    /// use numrs::{DType, dtype::Field};
+    /// let d = DType::record(vec![Field::new("r", DType::INT8, 0), Field::new("g", DType::INT8, 1)], None, false).unwrap();
+    /// assert_eq!(d.itemsize(), 2);
+    /// assert_eq!(d.field("g").unwrap().offset, 1);
+    /// ```
+    pub fn record(fields: Vec<Field>, itemsize: Option<usize>, aligned: bool) -> Result<DType> {
+        Ok(DType {
+            repr: Repr::Record(Arc::new(Record::new(fields, itemsize, aligned)?)),
+        })
+    }
+
+    /// A structured dtype whose fields follow each other (with C-struct padding when
+    /// `align`), as NumPy builds `np.dtype([...])` from a list.
+    ///
+    /// ```
+    /// use numrs::DType;
+    /// let d = DType::packed_record(vec![("a".into(), DType::INT8, None), ("b".into(), DType::INT32, None)], true).unwrap();
+    /// assert_eq!((d.field("b").unwrap().offset, d.itemsize(), d.alignment()), (4, 8, 4));
+    /// ```
+    pub fn packed_record(
+        fields: Vec<(String, DType, Option<String>)>,
+        align: bool,
+    ) -> Result<DType> {
+        Ok(DType {
+            repr: Repr::Record(Arc::new(Record::packed(fields, align)?)),
+        })
+    }
+
+    /// A sub-array dtype: `base` repeated in `shape` (`np.dtype(('S1', (2, 2)))`).
+    ///
+    /// ```
+    /// let d = numrs::DType::subarray(numrs::DType::bytes(1), &[2, 2]).unwrap();
+    /// assert_eq!(d.itemsize(), 4);
+    /// assert_eq!(d.shape(), &[2, 2]);
+    /// ```
+    pub fn subarray(base: DType, shape: &[usize]) -> Result<DType> {
+        Ok(DType {
+            repr: Repr::SubArray(Arc::new(SubArray::new(base, shape)?)),
+        })
+    }
+
+    pub(crate) fn repr(&self) -> &Repr {
+        &self.repr
+    }
+
+    /// The numeric element type, or `None` for strings, void and structured dtypes.
+    pub fn scalar_type(&self) -> Option<ScalarType> {
+        match self.repr {
+            Repr::Scalar { ty, .. } => Some(ty),
+            _ => None,
+        }
+    }
+
+    /// The numeric element type, or a `TypeError` naming the operation that needs one.
+    pub(crate) fn numeric(&self, what: &str) -> Result<ScalarType> {
+        self.scalar_type()
+            .ok_or_else(|| Error::NotImplemented(format!("{what} for dtype {self:?}")))
+    }
+
+    /// Byte order of numeric and `U` items (native for the others).
     pub fn order(&self) -> ByteOrder {
-        self.order
+        match self.repr {
+            Repr::Scalar { order, .. } | Repr::Str { order, .. } => order,
+            _ => ByteOrder::NATIVE,
+        }
     }
 
-    /// True when items are stored in the machine's order (`dtype.isnative`).
+    /// True when items are stored in the machine's order (`dtype.isnative`); for records,
+    /// when every field is.
     pub fn is_native(&self) -> bool {
-        self.order == ByteOrder::NATIVE
+        match &self.repr {
+            Repr::Scalar { order, .. } | Repr::Str { order, .. } => *order == ByteOrder::NATIVE,
+            Repr::Bytes(_) | Repr::Void(_) => true,
+            Repr::Record(r) => r.fields.iter().all(|f| f.dtype.is_native()),
+            Repr::SubArray(s) => s.base.is_native(),
+        }
     }
 
     /// Bytes per item.
     pub fn itemsize(&self) -> usize {
-        self.ty.info().itemsize
+        match &self.repr {
+            Repr::Scalar { ty, .. } => ty.info().itemsize,
+            Repr::Bytes(n) | Repr::Void(n) => *n,
+            Repr::Str { chars, .. } => chars * 4,
+            Repr::Record(r) => r.itemsize,
+            Repr::SubArray(s) => s.itemsize,
+        }
     }
 
     /// Required alignment in bytes (`dtype.alignment`).
     pub fn alignment(&self) -> usize {
-        self.ty.info().alignment
+        match &self.repr {
+            Repr::Scalar { ty, .. } => ty.info().alignment,
+            Repr::Bytes(_) | Repr::Void(_) => 1,
+            Repr::Str { .. } => 4,
+            Repr::Record(r) => r.alignment,
+            Repr::SubArray(s) => s.base.alignment(),
+        }
     }
 
-    /// NumPy's kind character (`dtype.kind`).
+    /// NumPy's kind character (`dtype.kind`): `b i u f c S U V`.
     pub fn kind(&self) -> char {
-        self.ty.info().kind
+        match &self.repr {
+            Repr::Scalar { ty, .. } => ty.info().kind,
+            Repr::Bytes(_) => 'S',
+            Repr::Str { .. } => 'U',
+            _ => 'V',
+        }
     }
 
     /// NumPy's type character (`dtype.char`).
     pub fn char(&self) -> char {
-        self.ty.info().char
+        match &self.repr {
+            Repr::Scalar { ty, .. } => ty.info().char,
+            other => DType {
+                repr: other.clone(),
+            }
+            .kind(),
+        }
     }
 
     /// NumPy's type number (`dtype.num`).
     pub fn num(&self) -> u8 {
-        self.ty.info().num
+        match &self.repr {
+            Repr::Scalar { ty, .. } => ty.info().num,
+            Repr::Bytes(_) => 18,
+            Repr::Str { .. } => 19,
+            _ => 20,
+        }
     }
 
-    /// NumPy's name (`dtype.name`), e.g. `"float64"`.
-    pub fn name(&self) -> &'static str {
-        self.ty.info().name
+    /// NumPy's name (`dtype.name`): `"float64"`, `"bytes32"`, `"str96"`, `"void160"`.
+    pub fn name(&self) -> String {
+        match &self.repr {
+            Repr::Scalar { ty, .. } => ty.info().name.to_string(),
+            Repr::Bytes(n) => format!("bytes{}", n * 8),
+            Repr::Str { chars, .. } => format!("str{}", chars * 32),
+            _ => format!("void{}", self.itemsize() * 8),
+        }
     }
 
     /// `dtype.byteorder`: `'='` native, `'<'`/`'>'` explicit, `'|'` not applicable.
     pub fn byteorder(&self) -> char {
-        if self.itemsize() == 1 {
-            '|'
-        } else if self.is_native() {
-            '='
-        } else {
-            match self.order {
-                ByteOrder::Little => '<',
-                ByteOrder::Big => '>',
+        match &self.repr {
+            Repr::Scalar { order, .. } | Repr::Str { order, .. } => {
+                if self.itemsize() == 1 && matches!(self.repr, Repr::Scalar { .. }) {
+                    '|'
+                } else if *order == ByteOrder::NATIVE {
+                    '='
+                } else {
+                    match order {
+                        ByteOrder::Little => '<',
+                        ByteOrder::Big => '>',
+                    }
+                }
             }
+            _ => '|',
         }
     }
 
-    /// The array-protocol type string (`dtype.str`), e.g. `"<i4"`, `"|b1"`, `">f8"`.
+    /// The array-protocol type string (`dtype.str`): `"<i4"`, `"|b1"`, `"|S4"`, `"<U3"`,
+    /// `"|V20"`.
     pub fn str(&self) -> String {
-        let order = if self.itemsize() == 1 {
-            '|'
-        } else {
-            match self.order {
-                ByteOrder::Little => '<',
-                ByteOrder::Big => '>',
-            }
+        let explicit = |o: ByteOrder| match o {
+            ByteOrder::Little => '<',
+            ByteOrder::Big => '>',
         };
-        format!("{}{}{}", order, self.kind(), self.itemsize())
+        match &self.repr {
+            Repr::Scalar { ty, order } => {
+                let o = if ty.info().itemsize == 1 {
+                    '|'
+                } else {
+                    explicit(*order)
+                };
+                format!("{o}{}{}", ty.info().kind, ty.info().itemsize)
+            }
+            Repr::Bytes(n) => format!("|S{n}"),
+            Repr::Str { chars, order } => format!("{}U{chars}", explicit(*order)),
+            _ => format!("|V{}", self.itemsize()),
+        }
     }
 
-    /// The same type in the other byte order (`dtype.newbyteorder()`).
+    /// `dtype.isbuiltin`: 1 for NumPy's native built-in types, 0 otherwise.
+    pub fn isbuiltin(&self) -> u8 {
+        match &self.repr {
+            Repr::Scalar { .. } if self.is_native() => 1,
+            _ => 0,
+        }
+    }
+
+    /// The same type in the other byte order (`dtype.newbyteorder()`); records swap every
+    /// field.
     pub fn newbyteorder(&self) -> DType {
-        let order = match self.order {
+        let flip = |o: ByteOrder| match o {
             ByteOrder::Little => ByteOrder::Big,
             ByteOrder::Big => ByteOrder::Little,
         };
-        DType::with_order(self.ty, order)
+        match &self.repr {
+            Repr::Scalar { ty, order } => DType::with_order(*ty, flip(*order)),
+            Repr::Str { chars, order } => DType::unicode_with_order(*chars, flip(*order)),
+            Repr::Bytes(_) | Repr::Void(_) => self.clone(),
+            Repr::Record(r) => DType {
+                repr: Repr::Record(Arc::new(r.map_dtypes(|d| d.newbyteorder()))),
+            },
+            Repr::SubArray(s) => DType {
+                repr: Repr::SubArray(Arc::new(SubArray {
+                    base: s.base.newbyteorder(),
+                    ..(**s).clone()
+                })),
+            },
+        }
     }
 
-    /// True for bool, integer, float and complex types (all types this version knows).
+    /// The same type in native byte order.
+    pub fn to_native(&self) -> DType {
+        if self.is_native() {
+            return self.clone();
+        }
+        match &self.repr {
+            Repr::Record(r) => DType {
+                repr: Repr::Record(Arc::new(r.map_dtypes(|d| d.to_native()))),
+            },
+            Repr::SubArray(s) => DType {
+                repr: Repr::SubArray(Arc::new(SubArray {
+                    base: s.base.to_native(),
+                    ..(**s).clone()
+                })),
+            },
+            _ => self.newbyteorder(),
+        }
+    }
+
+    /// True for bool, integer, float and complex types.
     pub fn is_numeric(&self) -> bool {
-        true
+        matches!(self.repr, Repr::Scalar { .. })
     }
 
-    /// Parses any spec NumPy's `np.dtype(...)` accepts as a string (`"<i4"`, `"float64"`, `"d"`).
+    /// The fields of a structured dtype, in order (`dtype.fields`, `dtype.names`).
+    pub fn fields(&self) -> Option<&[Field]> {
+        match &self.repr {
+            Repr::Record(r) => Some(&r.fields),
+            _ => None,
+        }
+    }
+
+    /// Field names (`dtype.names`), `None` for unstructured dtypes.
+    pub fn names(&self) -> Option<Vec<&str>> {
+        self.fields()
+            .map(|f| f.iter().map(|f| f.name.as_str()).collect())
+    }
+
+    /// One field by name.
+    pub fn field(&self, name: &str) -> Option<&Field> {
+        self.fields()?.iter().find(|f| f.name == name)
+    }
+
+    /// True for `align=True` structured dtypes (`dtype.isalignedstruct`).
+    pub fn is_aligned_struct(&self) -> bool {
+        matches!(&self.repr, Repr::Record(r) if r.aligned)
+    }
+
+    /// `dtype.subdtype`: the base and shape of a sub-array dtype.
+    pub fn subdtype(&self) -> Option<(&DType, &[usize])> {
+        match &self.repr {
+            Repr::SubArray(s) => Some((&s.base, &s.shape)),
+            _ => None,
+        }
+    }
+
+    /// `dtype.shape`: the sub-array shape, `()` otherwise.
+    pub fn shape(&self) -> &[usize] {
+        self.subdtype().map_or(&[], |(_, s)| s)
+    }
+
+    /// `dtype.base`: the element dtype of a sub-array, the dtype itself otherwise.
+    pub fn base(&self) -> &DType {
+        self.subdtype().map_or(self, |(b, _)| b)
+    }
+
+    /// Parses any spec NumPy's `np.dtype(...)` accepts as a string (`"<i4"`, `"float64"`,
+    /// `"S4"`, `"i4,f8"`).
     ///
     /// ```
     /// assert_eq!(numrs::DType::parse("int16").unwrap(), numrs::DType::INT16);
     /// assert_eq!(numrs::DType::parse("xyz").unwrap_err().to_string(),
     ///            "data type 'xyz' not understood");
     /// ```
-    pub fn parse(spec: &str) -> crate::Result<DType> {
+    pub fn parse(spec: &str) -> Result<DType> {
         parse::parse_str(spec)
     }
 
     /// The dtype of a Python type object name as `np.dtype(int)` sees it: `int` is int64,
-    /// `float` float64, `complex` complex128, `bool` bool.
+    /// `float` float64, `complex` complex128, `bool` bool, `bytes` `S0`, `str` `U0`.
     ///
     /// ```
     /// assert_eq!(numrs::DType::from_python_type("int").unwrap(), numrs::DType::INT64);
     /// ```
-    pub fn from_python_type(name: &str) -> crate::Result<DType> {
+    pub fn from_python_type(name: &str) -> Result<DType> {
         match name {
             "int" => Ok(DType::INT64),
             "float" => Ok(DType::FLOAT64),
             "complex" => Ok(DType::COMPLEX128),
             "bool" => Ok(DType::BOOL),
-            _ => Err(crate::Error::Type(format!(
+            "bytes" => Ok(DType::bytes(0)),
+            "str" => Ok(DType::unicode(0)),
+            _ => Err(Error::Type(format!(
                 "Cannot interpret '<class '{name}'>' as a data type"
             ))),
         }
@@ -331,27 +469,22 @@ impl DType {
 
     /// True when NumPy's repr of an array of this dtype omits `dtype=` (non-empty arrays).
     pub(crate) fn is_implied_in_repr(&self) -> bool {
-        self.is_native()
-            && matches!(
-                self.ty,
-                ScalarType::Bool | ScalarType::Int64 | ScalarType::Float64 | ScalarType::Complex128
-            )
-    }
-
-    /// What NumPy prints after `dtype=` in an array repr: the name for native types,
-    /// the quoted type string otherwise.
-    pub(crate) fn repr_in_array(&self) -> String {
-        if self.is_native() {
-            self.name().to_string()
-        } else {
-            format!("'{}'", self.str())
-        }
+        matches!(
+            self.repr,
+            Repr::Scalar {
+                ty: ScalarType::Bool
+                    | ScalarType::Int64
+                    | ScalarType::Float64
+                    | ScalarType::Complex128,
+                order: ByteOrder::NATIVE
+            }
+        )
     }
 }
 
 impl std::str::FromStr for DType {
-    type Err = crate::Error;
-    fn from_str(s: &str) -> crate::Result<DType> {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<DType> {
         DType::parse(s)
     }
 }
@@ -359,24 +492,6 @@ impl std::str::FromStr for DType {
 impl From<ScalarType> for DType {
     fn from(ty: ScalarType) -> DType {
         DType::native(ty)
-    }
-}
-
-/// `str(dtype)`: the name for native types, the type string otherwise.
-impl fmt::Display for DType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.is_native() {
-            f.write_str(self.name())
-        } else {
-            f.write_str(&self.str())
-        }
-    }
-}
-
-/// `repr(dtype)`: `dtype('int32')`, `dtype('>i4')`.
-impl fmt::Debug for DType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "dtype('{self}')")
     }
 }
 
@@ -396,5 +511,15 @@ mod tests {
         assert_eq!(DType::COMPLEX128.str(), "<c16");
         assert_eq!(DType::FLOAT16.newbyteorder().str(), ">f2");
         assert_eq!(format!("{:?}", DType::FLOAT64), "dtype('float64')");
+        assert_eq!(
+            (
+                DType::bytes(4).name(),
+                DType::unicode(3).name(),
+                DType::void(8).name()
+            ),
+            ("bytes32".into(), "str96".into(), "void64".into())
+        );
+        assert_eq!(DType::unicode(3).byteorder(), '=');
+        assert_eq!(DType::unicode(3).newbyteorder().str(), ">U3");
     }
 }

@@ -1,6 +1,7 @@
 //! Parsing of NumPy's string dtype specs: type strings (`'<i4'`, `'f8'`, `'b1'`), single
 //! characters (`'d'`, `'?'`), and names (`'int16'`, `'double'`).
 
+use super::spec::DTypeSpec;
 use super::{ByteOrder, DType, ScalarType};
 use crate::error::{Error, Result};
 
@@ -74,7 +75,7 @@ fn by_kind_size(kind: char, size: usize) -> Option<ScalarType> {
     })
 }
 
-pub(super) fn parse_str(spec: &str) -> Result<DType> {
+pub(crate) fn parse_str(spec: &str) -> Result<DType> {
     if let Some(ty) = by_name(spec) {
         return Ok(DType::native(ty));
     }
@@ -98,6 +99,16 @@ pub(super) fn parse_str(spec: &str) -> Result<DType> {
     };
     let ty = ty.ok_or_else(|| not_understood(spec))?;
     Ok(DType::with_order(ty, order.unwrap_or(ByteOrder::NATIVE)))
+}
+
+/// Builds a dtype from any spec form (see [`DTypeSpec`]).
+pub(crate) fn from_spec(spec: &DTypeSpec, _align: bool) -> Result<DType> {
+    match spec {
+        DTypeSpec::Str(s) => parse_str(s),
+        DTypeSpec::PyType(t) => DType::from_python_type(t),
+        DTypeSpec::DType(d) => Ok(d.clone()),
+        _ => Err(Error::NotImplemented("this dtype spec form".into())),
+    }
 }
 
 #[cfg(test)]

@@ -34,7 +34,7 @@ pub(crate) fn binary_into(op: BinaryOp, a: &Array, b: &Array, out: &Array) -> Re
         false,
     );
     let swap = !out.dtype.is_native();
-    crate::dispatch_numeric!(out.dtype.scalar_type(), T => match op {
+    crate::dispatch_numeric!(out.dtype.numeric("arithmetic")?, T => match op {
         BinaryOp::Add => run::<T>(&plan, [po, pa as *mut u8, pb as *mut u8], swap, |x, y| x.add(y)),
         BinaryOp::Multiply => run::<T>(&plan, [po, pa as *mut u8, pb as *mut u8], swap, |x, y| x.mul(y)),
     });

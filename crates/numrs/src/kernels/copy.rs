@@ -17,7 +17,7 @@ pub(crate) fn read_scalar(a: &Array, off: usize) -> Result<Scalar> {
     }
     // SAFETY: the bounds were checked just above against the borrowed buffer.
     Ok(
-        crate::dispatch_numeric!(a.dtype.scalar_type(), T => unsafe {
+        crate::dispatch_numeric!(a.dtype.numeric("item access")?, T => unsafe {
             load::<T>(guard.ptr(), off as isize, swap).to_scalar()
         }),
     )
@@ -28,7 +28,7 @@ pub(crate) fn fill(a: &Array, value: &Scalar) -> Result<()> {
     if !a.writeable {
         return Err(Error::ReadOnly);
     }
-    crate::dispatch_numeric!(a.dtype.scalar_type(), T => fill_typed::<T>(a, value.to_element::<T>()?))
+    crate::dispatch_numeric!(a.dtype.numeric("fill")?, T => fill_typed::<T>(a, value.to_element::<T>()?))
 }
 
 fn fill_typed<T: Element>(a: &Array, v: T) -> Result<()> {
@@ -80,8 +80,8 @@ pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
         return Ok(());
     }
     let (sswap, dswap) = (!src.dtype.is_native(), !dst.dtype.is_native());
-    crate::dispatch_numeric!(src.dtype.scalar_type(), S => {
-        crate::dispatch_numeric!(dst.dtype.scalar_type(), D => {
+    crate::dispatch_numeric!(src.dtype.numeric("conversion")?, S => {
+        crate::dispatch_numeric!(dst.dtype.numeric("conversion")?, D => {
             plan.for_each_run(|[od, os], [sd, ss], n| {
                 for i in 0..n as isize {
                     // SAFETY: offsets from a plan over checked layouts (module invariant).

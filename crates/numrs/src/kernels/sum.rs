@@ -120,7 +120,7 @@ pub(crate) fn sum_all(a: &Array) -> Result<Scalar> {
             $wrap(acc)
         }};
     }
-    Ok(match a.dtype.scalar_type() {
+    Ok(match a.dtype.numeric("sum")? {
         St::Bool => {
             let mut acc: i64 = 0;
             plan.for_each_run(|[o], [s], n| {

@@ -186,7 +186,7 @@ pub fn to_scalar(v: &Value) -> R<Scalar> {
         Value::Int(i) => Ok(Scalar::Int(*i)),
         Value::Float(f) => Ok(Scalar::Float(*f)),
         Value::Complex(re, im) => Ok(Scalar::Complex(num_complex::Complex64::new(*re, *im))),
-        Value::Scalar(s) => Ok(*s),
+        Value::Scalar(s) => Ok(s.clone()),
         other => unsupported(format!("{} as a scalar", other.type_name())),
     }
 }

@@ -257,7 +257,7 @@ pub fn tobytes_c(a: &Array) -> R<Value> {
 fn operand(v: &Value, other_dtype: Option<&DType>) -> R<Option<Array>> {
     Ok(match v {
         Value::Array(a) => Some(a.clone()),
-        Value::Scalar(s) => Some(numrs::full(&[], *s, s.dtype())?),
+        Value::Scalar(s) => Some(numrs::full(&[], s.clone(), s.dtype())?),
         Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Complex(..) => {
             let s = to_scalar(v)?;
             let dtype = other_dtype.cloned().unwrap_or_else(|| s.dtype());

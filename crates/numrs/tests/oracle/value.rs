@@ -198,7 +198,7 @@ fn seq_repr(items: &[Value], open: &str, close: &str, tuple: bool) -> String {
 /// The class name NumPy 2 gives a dtype instance (`type(np.dtype('i1')).__name__`).
 pub fn dtype_class_name(d: &DType) -> String {
     let name = d.name();
-    let class = match name {
+    let class = match name.as_str() {
         "bool" => "Bool".to_string(),
         n if n.starts_with("uint") => format!("UInt{}", &n[4..]),
         n if n.starts_with("int") => format!("Int{}", &n[3..]),
