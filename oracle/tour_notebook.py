@@ -52,7 +52,7 @@ OUT = os.path.join(ROOT, "crates", "tour", "expected_output.txt")
 # ------------------------------------------------------------------------------------------------
 # Cells numrs cannot run yet: key -> the feature they need. The ONE place on this side; the Rust
 # side's PENDING table (crates/tour/src/main.rs) must list the same keys and texts.
-STRUCTURED = "structured dtypes (issue #4)"
+STRUCTURED = "structured dtypes (issue #3)"
 PENDING = {
     "14": STRUCTURED,
     "14.1": STRUCTURED,
@@ -61,21 +61,21 @@ PENDING = {
     "14.4": STRUCTURED,
     "14.5": STRUCTURED,
     "14.6": STRUCTURED,
-    "20": "casting: astype (issue #3)",
-    "21": "type promotion: array + Python int (issue #3)",
-    "22": "type promotion: array + Python int (issue #3)",
-    "23": "type promotion: array + Python float (issue #3)",
-    "24": "type promotion: int8 + int32 arrays (issue #3)",
-    "25": "type promotion: array + Python float (issue #3)",
-    "26": "type promotion: int8 + int32 arrays (issue #3)",
-    "27": "type promotion and casting assignment (issue #3)",
-    "28": "dtype-changing views: setting x.dtype (issue #4)",
-    "29": "dtype-changing views: view('<i4') (issue #4)",
-    "30": "dtype-changing views: view('<i4') (issue #4)",
-    "31": "dtype-changing views: view('<i4') (issue #4)",
+    "20": "casting: astype (issue #4)",
+    "21": "type promotion: array + Python int (issue #4)",
+    "22": "type promotion: array + Python int (issue #4)",
+    "23": "type promotion: array + Python float (issue #4)",
+    "24": "type promotion: int8 + int32 arrays (issue #4)",
+    "25": "type promotion: array + Python float (issue #4)",
+    "26": "type promotion: int8 + int32 arrays (issue #4)",
+    "27": "type promotion and casting assignment (issue #4)",
+    "28": "dtype-changing views: setting x.dtype (issue #3)",
+    "29": "dtype-changing views: view('<i4') (issue #3)",
+    "30": "dtype-changing views: view('<i4') (issue #3)",
+    "31": "dtype-changing views: view('<i4') (issue #3)",
     "33": STRUCTURED,
-    "36": "dtype-changing views: view(np.int16) (issue #4)",
-    "36.1": "dtype-changing views: view(np.int16) (issue #4)",
+    "36": "dtype-changing views: view(np.int16) (issue #3)",
+    "36.1": "dtype-changing views: view(np.int16) (issue #3)",
 }
 
 # ------------------------------------------------------------------------------------------------

@@ -202,7 +202,11 @@ pub fn index_layout(layout: &Layout, index: &[Idx]) -> Result<Layout> {
                         .ok_or_else(overflow)?;
                 }
                 out_shape.push(len);
-                out_strides.push(strides[*axis].checked_mul(step).ok_or_else(overflow)?);
+                out_strides.push(
+                    strides[*axis]
+                        .checked_mul(step)
+                        .ok_or_else(|| Error::overflow("the view's stride"))?,
+                );
                 *axis += 1;
             }
             Idx::NewAxis => {
@@ -228,7 +232,11 @@ pub fn index_layout(layout: &Layout, index: &[Idx]) -> Result<Layout> {
         axis += 1;
     }
     if out_shape.len() > crate::layout::MAX_DIMS {
-        return Err(Error::TooManyDims(out_shape.len()));
+        return Err(Error::Index(format!(
+            "number of dimensions must be within [0, {}], indexing result would have {}",
+            crate::layout::MAX_DIMS,
+            out_shape.len()
+        )));
     }
     let offset =
         usize::try_from(offset).map_err(|_| Error::OutOfBuffer("negative offset".into()))?;

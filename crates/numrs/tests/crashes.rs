@@ -39,7 +39,10 @@ fn reshape_past_isize_is_an_error_numpy_7455() {
 fn more_than_64_axes_is_an_error_numpy_27949() {
     let x = numrs::zeros(&[1], DType::INT8).unwrap();
     let idx = vec![Idx::NewAxis; 64];
-    assert_eq!(x.slice(&idx).unwrap_err(), Error::TooManyDims(65));
+    assert_eq!(
+        x.slice(&idx).unwrap_err().to_string(),
+        "number of dimensions must be within [0, 64], indexing result would have 65"
+    );
     assert!(matches!(
         x.reshape(&[1; 65]).unwrap_err(),
         Error::TooManyDims(65)

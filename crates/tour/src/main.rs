@@ -1,0 +1,580 @@
+//! The tour: the seed notebook (shared/seed/advanced_numpy_notebook.txt, "Advanced NumPy"),
+//! cell by cell, in Rust on numrs.
+//!
+//! ```text
+//! cargo run --release -p tour                   the tour: each cell's code, output and notes
+//! cargo run --release -p tour -- --values-only  labels and values only, as NumPy's oracle
+//!                                               (oracle/tour_notebook.py) prints them
+//! ```
+//!
+//! Each cell is written once, as `cell!("N", { code }, "note", ...)`: the macro runs the code
+//! where it stands (so a cell's `let`s are visible to the cells after it, as in a notebook) and
+//! displays the value of its last expression, as IPython does. The code the tour prints is
+//! read from this file, and checked against the tokens the macro compiled, so the shown code is
+//! the code that ran. Output is exactly NumPy 2.4.6's on Linux; where the notebook (NumPy 1.23
+//! on Windows) showed something else, a `# note:` says what and why.
+//!
+//! Cells numrs cannot run yet are `pending!("N")`, listed with the feature they need in
+//! [`PENDING`] (mirrored by `PENDING` in oracle/tour_notebook.py). Keys: the notebook's cell
+//! number; a cell the notebook never ran (`In [None]`) is keyed `"<previous number>.<k>"`.
+
+#![recursion_limit = "1024"]
+#![allow(clippy::let_unit_value, clippy::identity_op)] // cells keep the notebook's `1 * 2`
+
+mod support;
+
+use support::*;
+
+/// This file, to print each cell's code as written.
+const SOURCE: &str = include_str!("main.rs");
+
+const STRUCTURED: &str = "structured dtypes (issue #3)";
+
+/// Cells numrs cannot run yet, and what they need. The ONE list on the Rust side; it must
+/// match `PENDING` in oracle/tour_notebook.py (the test compares the lines both print).
+const PENDING: &[(&str, &str)] = &[
+    ("14", STRUCTURED),
+    ("14.1", STRUCTURED),
+    ("14.2", STRUCTURED),
+    ("14.3", STRUCTURED),
+    ("14.4", STRUCTURED),
+    ("14.5", STRUCTURED),
+    ("14.6", STRUCTURED),
+    ("20", "casting: astype (issue #4)"),
+    ("21", "type promotion: array + Python int (issue #4)"),
+    ("22", "type promotion: array + Python int (issue #4)"),
+    ("23", "type promotion: array + Python float (issue #4)"),
+    ("24", "type promotion: int8 + int32 arrays (issue #4)"),
+    ("25", "type promotion: array + Python float (issue #4)"),
+    ("26", "type promotion: int8 + int32 arrays (issue #4)"),
+    ("27", "type promotion and casting assignment (issue #4)"),
+    ("28", "dtype-changing views: setting x.dtype (issue #3)"),
+    ("29", "dtype-changing views: view('<i4') (issue #3)"),
+    ("30", "dtype-changing views: view('<i4') (issue #3)"),
+    ("31", "dtype-changing views: view('<i4') (issue #3)"),
+    ("33", STRUCTURED),
+    ("36", "dtype-changing views: view(np.int16) (issue #3)"),
+    ("36.1", "dtype-changing views: view(np.int16) (issue #3)"),
+];
+
+/// `cell!("N", { statements; last_expression }, "note", ...)`: prints `In [N]:` and the code,
+/// runs the statements in the caller's scope, shows the last expression (if the block ends
+/// without `;`), then the notes.
+macro_rules! cell {
+    // split the body at top-level `;`: [done statements] [current statement] rest
+    (@split [$($notes:expr),*] [$($done:tt)*] [$($cur:tt)*] ; $($rest:tt)*) => {
+        cell!(@split [$($notes),*] [$($done)* $($cur)* ;] [] $($rest)*);
+    };
+    (@split [$($notes:expr),*] [$($done:tt)*] [$($cur:tt)*] $t:tt $($rest:tt)*) => {
+        cell!(@split [$($notes),*] [$($done)*] [$($cur)* $t] $($rest)*);
+    };
+    (@split [$($notes:expr),*] [$($done:tt)*] []) => {
+        $($done)*
+        end_cell(None, &[$($notes),*]);
+    };
+    (@split [$($notes:expr),*] [$($done:tt)*] [$($cur:tt)+]) => {
+        $($done)*
+        end_cell(Show::show(&($($cur)+)), &[$($notes),*]);
+    };
+    ($key:literal, { $($body:tt)* } $(, $note:literal)* $(,)?) => {
+        begin_cell($key, SOURCE, stringify!($($body)*));
+        cell!(@split [$($note),*] [] [] $($body)*);
+    };
+}
+
+/// A cell numrs cannot run yet (see [`PENDING`]).
+macro_rules! pending {
+    ($key:literal) => {
+        pending_cell($key, PENDING)
+    };
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [] => {}
+        [flag] if flag == "--values-only" => set_values_only(true),
+        _ => {
+            eprintln!("usage: tour [--values-only]");
+            std::process::exit(2);
+        }
+    }
+    if let Err(e) = notebook() {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+    check_pending_table(PENDING);
+    if !values_only() {
+        beyond_numpy();
+    }
+}
+
+/// The notebook's cells, in order (laid out by hand, as the notebook's are).
+#[rustfmt::skip]
+fn notebook() -> Result<(), Box<dyn std::error::Error>> {
+    section("### Advanced Numpy");
+
+    cell!("1", {
+        // import warnings; warnings.filterwarnings('ignore'): numrs has no warnings to silence
+    });
+
+    cell!("2", {
+        use numrs::{self as np, as_strided, s, DType, NewAxis, Order, Scalar};
+    });
+
+    section("#### Block of memory");
+
+    cell!("3", {
+        let x = np::array(&[1, 2, 3], Some(DType::INT32))?;
+        x.data()
+    },
+        "numrs has no memoryview: x.data() (a tour helper) prints the address of the first item \
+         where Python prints the memoryview object's address (the notebook ran on Windows)");
+
+    cell!("4", {
+        x.tobytes(Order::C)? // bytes(x.data)
+    }, "bytes(x.data) is x.tobytes() for a C-contiguous array");
+
+    cell!("5", {
+        x.array_interface().data // x.__array_interface__['data'][0]
+    }, "a real address of this run; the notebook's 2146365094592 is a Windows address");
+
+    cell!("6", {
+        x.array_interface() // x.__array_interface__
+    });
+
+    cell!("7", {
+        let x = np::array(&[1, 2, 3, 4], None)?;
+        let y = x.slice(s![..-1])?;
+        x.set(&[0], 9.into())?;
+        y
+    });
+
+    cell!("8", {
+        let y = np::frombuffer(&x, DType::INT8, -1, 0)?;
+        y.data()
+    }, "the address of y's first item, which is x's first item: y is a view of x's bytes");
+
+    cell!("9", {
+        y.base().is_some_and(|b| b.is(&x)) // y.base is x
+    });
+
+    cell!("10", {
+        y.flags()
+    });
+
+    section("#### Data types");
+
+    cell!("11", {
+        DType::from_python_type("int")?.scalar_type() // np.dtype(int).type
+    }, "np.dtype(int) is int64 on Linux (C long is 64-bit); the notebook (NumPy 1.23 on Windows) \
+        showed numpy.int32");
+
+    cell!("12", {
+        DType::from_python_type("int")?.itemsize()
+    }, "8 on Linux; the notebook (Windows) showed 4");
+
+    cell!("13", {
+        DType::from_python_type("int")?.byteorder()
+    });
+
+    pending!("14");
+    pending!("14.1");
+    pending!("14.2");
+    pending!("14.3");
+    pending!("14.4");
+    pending!("14.5");
+    pending!("14.6");
+
+    cell!("19", {
+        let x = np::array(&[1, 2, 3, 4], Some(DType::FLOAT64))?;
+
+        x
+    }, "the notebook wrote dtype=np.float, which NumPy 1.24 removed (it was Python's float, \
+        i.e. float64)");
+
+    pending!("20");
+    pending!("21");
+    pending!("22");
+    pending!("23");
+    pending!("24");
+    pending!("25");
+    pending!("26");
+    pending!("27");
+    pending!("28");
+    pending!("29");
+    pending!("30");
+    pending!("31");
+
+    cell!("32", {
+        let x = np::zeros(&[10, 10, 4], DType::INT8)?;
+        x.set_slice(s![.., .., 0], 1.into())?;
+        x.set_slice(s![.., .., 1], 2.into())?;
+        x.set_slice(s![.., .., 2], 3.into())?;
+        x.set_slice(s![.., .., 3], 4.into())?;
+    });
+
+    pending!("33");
+
+    cell!("34", {
+        let y = np::array(&[[1, 3], [2, 4]], Some(DType::UINT8))?.transpose(&[])?;
+        let x = y.copy(Order::C)?;
+        x
+    });
+
+    cell!("35", {
+        y
+    });
+
+    pending!("36");
+    pending!("36.1");
+
+    section("#### Indexing scheme: strides");
+
+    cell!("38", {
+        let x = np::array(&[[1, 2, 3],
+                            [4, 5, 6],
+                            [7, 8, 9]], Some(DType::INT8))?;
+    });
+
+    cell!("39", {
+        x.tobytes(Order::A)?
+    });
+
+    cell!("40", {
+        x.strides()
+    });
+
+    cell!("41", {
+        let byte_offset = 3 * 1 + 1 * 2; // to find x[1, 2]
+        x.flat_get(byte_offset)? // x.flat[byte_offset]
+    }, "NumPy 2 shows scalars with their type; the notebook (NumPy 1.23) showed 6");
+
+    cell!("42", {
+        x.get(&[1, 2])?
+    }, "NumPy 2 shows scalars with their type; the notebook (NumPy 1.23) showed 6");
+
+    cell!("43", {
+        let x = np::array(&[[1, 2, 3],
+                            [4, 5, 6]], Some(DType::INT16))?; // order='C' is the default
+    });
+
+    cell!("44", {
+        x.strides()
+    });
+
+    cell!("45", {
+        x.tobytes(Order::A)?
+    });
+
+    cell!("46", {
+        let y = x.copy(Order::F)?; // np.array(x, order='F')
+        y.strides()
+    });
+
+    cell!("47", {
+        y.tobytes(Order::A)?
+    });
+
+    cell!("48", {
+        let y = np::array(&[[1, 3],
+                            [2, 4]], Some(DType::UINT8))?.transpose(&[])?;
+        let x = y.copy(Order::C)?;
+    });
+
+    cell!("49", {
+        x.strides()
+    });
+
+    cell!("50", {
+        y.strides()
+    });
+
+    cell!("51", {
+        x.tobytes(Order::A)?
+    });
+
+    cell!("52", {
+        y.tobytes(Order::A)?
+    });
+
+    cell!("53", {
+        let x = np::array(&[1, 2, 3, 4, 5, 6], Some(DType::INT32))?;
+        let y = x.slice(s![..;-1])?;
+        y
+    }, "int32 is not the default integer on Linux, so NumPy shows dtype=int32; the notebook \
+        (Windows, where it is) showed array([6, 5, 4, 3, 2, 1])");
+
+    cell!("54", {
+        y.strides()
+    });
+
+    cell!("55", {
+        let y = x.slice(s![2..])?;
+        y.data_address() - x.data_address()
+    });
+
+    cell!("56", {
+        let x = np::zeros(&[10, 10, 10], DType::FLOAT64)?;
+        x.strides()
+    }, "the notebook wrote dtype=np.float, removed in NumPy 1.24: float64");
+
+    cell!("57", {
+        x.slice(s![..;2, ..;3, ..;4])?.strides()
+    });
+
+    cell!("58", {
+        let x = np::zeros(&[10, 10, 10], DType::FLOAT64)?;
+        x.strides()
+    }, "the notebook wrote dtype=np.float, removed in NumPy 1.24: float64");
+
+    cell!("59", {
+        x.t().strides()
+    });
+
+    cell!("60", {
+        let a = np::arange(0.0, 6.0, 1.0, Some(DType::INT8))?.reshape(&[3, 2])?;
+        let b = a.t();
+        b.strides()
+    });
+
+    cell!("61", {
+        a.tobytes(Order::C)? // bytes(a.data)
+    });
+
+    cell!("62", {
+        b
+    });
+
+    cell!("63", {
+        let c = b.reshape(&[3 * 2])?;
+        c
+    });
+
+    cell!("64", {
+        help(as_strided)
+    }, "this is the Rust doc of numrs::as_strided (read from the numrs source); the notebook \
+        showed NumPy's docstring");
+
+    cell!("65", {
+        let x = np::array(&[1, 2, 3, 4], Some(DType::INT16))?;
+
+        as_strided(&x, &[2], &[2 * 2])? // shape, then strides
+    });
+
+    cell!("66", {
+        x.slice(s![..;2])?
+    });
+
+    cell!("66.1", {
+        // Exercise
+
+        np::array(&[1, 2, 3, 4], Some(DType::INT8))?
+    });
+
+    cell!("68", {
+        let x = np::array(&[1, 2, 3, 4], Some(DType::INT8))?;
+
+        let y = as_strided(&x, &[3, 4], &[0, 1])?;
+        y
+    });
+
+    cell!("69", {
+        y.base().unwrap().base().unwrap().is(&x) // y.base.base is x
+    });
+
+    cell!("70", {
+        // Broadcasting
+
+        let x = np::array(&[1, 2, 3, 4], Some(DType::INT16))?;
+        let x2 = as_strided(&x, &[3, 4], &[0, 1 * 2])?;
+        x2
+    });
+
+    cell!("71", {
+        let y = np::array(&[5, 6, 7], Some(DType::INT16))?;
+
+        let y2 = as_strided(&y, &[3, 4], &[1 * 2, 0])?;
+        y2
+    });
+
+    cell!("72", {
+        np::multiply(&x2, &y2)? // x2 * y2
+    });
+
+    cell!("73", {
+        let x = np::array(&[1, 2, 3, 4], Some(DType::INT16))?;
+
+        let y = np::array(&[5, 6, 7], Some(DType::INT16))?;
+
+        np::multiply(&x.slice(s![NewAxis, ..])?, &y.slice(s![.., NewAxis])?)?
+    });
+
+    cell!("74", {
+        let x = np::array(&[[1, 2, 3],
+                            [4, 5, 6],
+                            [7, 8, 9]], Some(DType::INT32))?;
+    });
+
+    cell!("74.1", {
+        // let x_diag = as_strided(&x, &[3], &[???]);   (the exercise)
+    });
+
+    cell!("76", {
+        // Solution
+
+        let x_diag = as_strided(&x, &[3], &[(3 + 1) * x.itemsize() as isize])?;
+        x_diag
+    }, "int32 is not the default integer on Linux, so NumPy shows dtype=int32; the notebook \
+        (Windows) showed array([1, 5, 9])");
+
+    cell!("77", {
+        as_strided(&x.slice(s![0, 1..])?, &[2], &[(3 + 1) * x.itemsize() as isize])?
+    }, "dtype=int32 shown on Linux; the notebook (Windows) showed array([2, 6])");
+
+    cell!("78", {
+        as_strided(&x.slice(s![1.., 0])?, &[2], &[(3 + 1) * x.itemsize() as isize])?
+    }, "dtype=int32 shown on Linux; the notebook (Windows) showed array([4, 8])");
+
+    cell!("79", {
+        let y = np::diag(&x, 1)?;
+        y
+    }, "dtype=int32 shown on Linux; the notebook (Windows) showed array([2, 6])");
+
+    cell!("80", {
+        y.flags().owndata
+    });
+
+    section("Challenge");
+
+    cell!("81", {
+        let x = np::arange(0.0, (5 * 5 * 5 * 5) as f64, 1.0, None)?.reshape(&[5, 5, 5, 5])?;
+        let mut s = 0;
+
+        for i in 0..5 {
+            for j in 0..5 {
+                s += x.get(&[j, i, j, i])?.to_element::<i64>()?;
+            }
+        }
+    });
+
+    cell!("81.1", {
+        // let y = as_strided(&x, &[5, 5], &[TODO, TODO])?;
+        //
+        // let s2 = ...;
+        // assert!(s == s2);   (the challenge)
+    });
+
+    section("Solution");
+
+    cell!("83", {
+        let y = as_strided(&x,
+                           &[5, 5],
+                           &[(5 * 5 * 5 + 5) * x.itemsize() as isize,
+                             (5 * 5 + 1) * x.itemsize() as isize])?;
+    });
+
+    cell!("84", {
+        let s2 = y.sum()?;
+        let s = Scalar::I64(s); // the loop added int64 items: in NumPy s is an np.int64 too
+        assert!(s == s2);
+        (s, s2, s == s2)
+    }, "the notebook shows no output here; the tour checks the challenge: the double loop and \
+        one sum over the as_strided view agree");
+
+    section("CPU cache effects");
+
+    cell!("85", {
+        let x = np::zeros(&[20000], DType::FLOAT64)?;
+    });
+
+    cell!("86", {
+        let y = np::zeros(&[20000 * 67], DType::FLOAT64)?.slice(s![..;67])?;
+    });
+
+    cell!("87", {
+        (x.shape(), y.shape())
+    });
+
+    cell!("88", {
+        let tx = timeit(|| x.sum()); // %timeit x.sum()
+        x.sum()?
+    }, "the notebook's %timeit line timed nothing (its statement was on the next line); the \
+        tour times x.sum() in 7 runs of 1,000 loops",
+        "NumPy 2 shows np.float64(0.0); the notebook (NumPy 1.23) showed 0.0");
+
+    cell!("89", {
+        let ty = timeit(|| y.sum()); // %timeit y.sum()
+        ratio(&ty, &tx);
+        y.sum()?
+    }, "same number of items, but each of y's sits on its own 64-byte cache line: y.sum() \
+        moves 8 times as many bytes through the caches as x.sum()",
+        "NumPy 2 shows np.float64(0.0); the notebook (NumPy 1.23) showed 0.0");
+
+    cell!("90", {
+        (x.strides(), y.strides())
+    });
+
+    section("#### Findings in dissection");
+
+    cell!("91", {
+        watermark() // %watermark -iv
+    }, "the notebook's %watermark printed its author and numpy: 1.23.0");
+
+    Ok(())
+}
+
+/// After the notebook (tour mode only): the stride tricks that crash NumPy or that it refuses,
+/// each an `Err` in numrs. What NumPy 2.4.6 does was checked by running each case in a
+/// subprocess.
+fn beyond_numpy() {
+    section(
+        "#### Where NumPy crashes, numrs returns an error\n\n\
+         Every view is checked against its buffer, with checked arithmetic. NumPy 2.4.6 builds \
+         the view of E1\n(and E2's wrapped stride) and segfaults reading it; it refuses E3-E5 \
+         with its own checks.",
+    );
+    if let Err(e) = crash_cases() {
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+}
+
+#[rustfmt::skip]
+fn crash_cases() -> Result<(), Box<dyn std::error::Error>> {
+    use numrs::{self as np, as_strided, s, DType, Order};
+
+    cell!("E1", {
+        let z = np::zeros(&[1024], DType::INT8)?;
+        as_strided(&z, &[5], &[1 << 62]) // 5 items 2**62 bytes apart in a 1 KiB block
+    }, "NumPy 2.4.6 makes this view; printing it reads far outside the block: segmentation \
+        fault");
+
+    cell!("E2", {
+        let z = np::zeros(&[1024], DType::INT8)?;
+        let one = as_strided(&z, &[1], &[1 << 62])?; // one item: in bounds
+        one.slice(s![..;3]) // [::3]: the stride 3 * 2**62 does not fit in isize
+    }, "NumPy 2.4.6 wraps the stride silently to -2**62 and returns array([0], dtype=int8); \
+        on the 5-item view of E1 the same wrap happens, and printing it segfaults");
+
+    cell!("E3", {
+        let one = np::ones(&[1, 1], DType::FLOAT64)?;
+        as_strided(&one, &[1, 1 << 62], &[0, 0]).and_then(|v| v.ravel(Order::C))
+    }, "NumPy 2.4.6 refuses too (ValueError: array is too big; ...); with int8 items it makes \
+        the view and ravel() raises MemoryError (4 EiB)");
+
+    cell!("E4", {
+        let z = np::zeros(&[1], DType::INT8)?;
+        let x = as_strided(&z, &[1 << 31, 1 << 31], &[0, 0])?; // 2**62 items, not contiguous
+        // 2**31 * (2**31 + 2**33) == 2**62 + 2**64: wraps to the size in 64-bit arithmetic
+        x.reshape(&[1 << 31, (1 << 31) + (1 << 33)])
+    }, "NumPy 2.4.6 refuses too: ValueError: cannot reshape array of size 4611686018427387904 \
+        into shape (2147483648,10737418240)");
+
+    cell!("E5", {
+        let z = np::zeros(&[1], DType::INT8)?;
+        as_strided(&z, &[1; 65], &[0; 65]) // 65 axes
+    }, "NumPy 2.4.6 refuses too: ValueError: number of dimensions must be within [0, 64], got 65");
+
+    Ok(())
+}
