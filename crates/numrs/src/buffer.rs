@@ -330,6 +330,14 @@ impl WriteGuard<'_> {
     pub fn ptr(&self) -> *mut u8 {
         self.buf.ptr.as_ptr()
     }
+
+    /// The whole buffer as a mutable byte slice.
+    pub fn bytes_mut(&mut self) -> &mut [u8] {
+        // SAFETY: the write borrow excludes every other reader and writer for the guard's
+        // lifetime, and `&mut self` prevents a second slice from this guard; `ptr` is valid
+        // for `len` bytes (dangling but non-null with len 0).
+        unsafe { std::slice::from_raw_parts_mut(self.buf.ptr.as_ptr(), self.buf.len) }
+    }
 }
 
 impl Drop for WriteGuard<'_> {

@@ -91,6 +91,16 @@ pub fn arange(start: f64, stop: f64, step: f64, dtype: Option<DType>) -> Result<
 
 /// Writes C-order values into a fresh contiguous array (unsafe-cast semantics).
 fn write_values(a: &Array, values: &[Scalar]) -> Result<()> {
+    if !a.dtype().is_numeric() || values.iter().any(|v| !v.is_numeric()) {
+        // `a` is fresh and C-contiguous: items are consecutive.
+        let size = a.itemsize();
+        let mut guard = a.buffer().write()?;
+        let bytes = &mut guard.bytes_mut()[a.offset()..];
+        for (v, slot) in values.iter().zip(bytes.chunks_exact_mut(size.max(1))) {
+            crate::items::encode(v, a.dtype(), slot)?;
+        }
+        return Ok(());
+    }
     let src = crate::dispatch_numeric!(a.dtype().numeric("creating arrays from values")?, T => {
         let v: Vec<T> = values.iter().map(|s| s.to_element::<T>()).collect::<Result<_>>()?;
         Array::from_vec(v)
@@ -121,7 +131,17 @@ leaf!(i8 => |v| Scalar::Int(v as i128), i16 => |v| Scalar::Int(v as i128),
       i32 => |v| Scalar::Int(v as i128), i64 => |v| Scalar::Int(v as i128),
       u8 => |v| Scalar::Int(v as i128), u16 => |v| Scalar::Int(v as i128),
       u32 => |v| Scalar::Int(v as i128), u64 => |v| Scalar::Int(v as i128),
-      f32 => |v| Scalar::Float(v as f64), f64 => Scalar::Float, bool => Scalar::Bool);
+      f32 => |v| Scalar::Float(v as f64), f64 => Scalar::Float, bool => Scalar::Bool,
+      &str => |v: &str| Scalar::Str(v.to_string()));
+
+impl NestedData for String {
+    fn shape_into(&self, shape: &mut Vec<usize>, depth: usize) -> std::result::Result<(), usize> {
+        self.as_str().shape_into(shape, depth)
+    }
+    fn flatten_into(&self, out: &mut Vec<Scalar>) {
+        out.push(Scalar::Str(self.clone()));
+    }
+}
 
 impl NestedData for Scalar {
     fn shape_into(&self, shape: &mut Vec<usize>, depth: usize) -> std::result::Result<(), usize> {
@@ -204,9 +224,39 @@ pub fn array<D: NestedData + ?Sized>(data: &D, dtype: Option<DType>) -> Result<A
 }
 
 /// The dtype NumPy discovers for a list of values when none is given.
-fn discover_dtype(values: &[Scalar]) -> DType {
+fn discover_dtype(values: &[Scalar]) -> Result<DType> {
     if values.is_empty() {
-        return DType::FLOAT64;
+        return Ok(DType::FLOAT64);
+    }
+    if values.iter().any(|v| !v.is_numeric()) {
+        let longest = |f: &dyn Fn(&Scalar) -> Option<usize>| {
+            values.iter().filter_map(f).max().unwrap_or(0).max(1)
+        };
+        if values.iter().any(|v| matches!(v, Scalar::Str(_))) {
+            return Ok(DType::unicode(longest(&|v| match v {
+                Scalar::Str(s) => Some(s.chars().count()),
+                Scalar::Bytes(b) => Some(b.len()),
+                _ => None,
+            })));
+        }
+        if values.iter().all(|v| matches!(v, Scalar::Bytes(_))) {
+            return Ok(DType::bytes(longest(&|v| match v {
+                Scalar::Bytes(b) => Some(b.len()),
+                _ => None,
+            })));
+        }
+        if let Some(Scalar::Void(_, d)) = values.first() {
+            if values
+                .iter()
+                .all(|v| matches!(v, Scalar::Void(_, e) if e == d))
+            {
+                return Ok(d.clone());
+            }
+        }
+        return Err(Error::NotImplemented(
+            "discovering the dtype of records, tuples or mixed strings and numbers (pass a dtype)"
+                .into(),
+        ));
     }
     let best = values
         .iter()
@@ -229,7 +279,7 @@ fn discover_dtype(values: &[Scalar]) -> DType {
         .max_by_key(|&(rank, ty)| (rank, ty.info().itemsize, ty))
         .map(|(_, ty)| ty)
         .unwrap_or(ScalarType::Float64);
-    DType::native(best)
+    Ok(DType::native(best))
 }
 
 /// A new array of `shape` from C-order values, converted to `dtype` (or NumPy's discovered
@@ -243,7 +293,10 @@ pub fn from_scalars(shape: &[usize], values: &[Scalar], dtype: Option<DType>) ->
             shape_str(shape)
         )));
     }
-    let dtype = dtype.unwrap_or_else(|| discover_dtype(values));
+    let dtype = match dtype {
+        Some(d) => d,
+        None => discover_dtype(values)?,
+    };
     let a = zeros(shape, dtype)?;
     write_values(&a, values)?;
     Ok(a)

@@ -44,6 +44,11 @@ pub trait Element:
     fn add(self, other: Self) -> Self;
     /// NumPy's `*` for this type (wrapping for integers, logical and for bool).
     fn mul(self, other: Self) -> Self;
+    /// Decodes one item from exactly `size_of::<Self>()` bytes in native order (`None` if
+    /// the slice has another length).
+    fn from_ne_slice(bytes: &[u8]) -> Option<Self>;
+    /// Encodes the item in native order into exactly `size_of::<Self>()` bytes.
+    fn write_ne_slice(self, out: &mut [u8]) -> Option<()>;
     /// Zero of this type.
     fn zero() -> Self {
         Self::default()
@@ -71,6 +76,11 @@ macro_rules! int_element {
             fn from_complex(v: Complex64) -> Self { Self::from_f64(v.re) }
             fn add(self, other: Self) -> Self { self.wrapping_add(other) }
             fn mul(self, other: Self) -> Self { self.wrapping_mul(other) }
+            fn from_ne_slice(bytes: &[u8]) -> Option<Self> { Some(<$t>::from_ne_bytes(bytes.try_into().ok()?)) }
+            fn write_ne_slice(self, out: &mut [u8]) -> Option<()> {
+                out.get_mut(..std::mem::size_of::<$t>())?.copy_from_slice(&self.to_ne_bytes());
+                (out.len() == std::mem::size_of::<$t>()).then_some(())
+            }
         }
     )*};
 }
@@ -110,6 +120,21 @@ impl Element for Bool8 {
     fn mul(self, other: Self) -> Self {
         Bool8((self.0 != 0 && other.0 != 0) as u8)
     }
+    fn from_ne_slice(bytes: &[u8]) -> Option<Self> {
+        match bytes {
+            [b] => Some(Bool8(*b)),
+            _ => None,
+        }
+    }
+    fn write_ne_slice(self, out: &mut [u8]) -> Option<()> {
+        match out {
+            [b] => {
+                *b = self.0;
+                Some(())
+            }
+            _ => None,
+        }
+    }
 }
 
 macro_rules! float_element {
@@ -124,6 +149,12 @@ macro_rules! float_element {
             fn from_complex(v: Complex64) -> Self { ($from)(v.re) }
             fn add(self, other: Self) -> Self { self + other }
             fn mul(self, other: Self) -> Self { self * other }
+            fn from_ne_slice(bytes: &[u8]) -> Option<Self> { Some(<$t>::from_bits(<$bits>::from_ne_bytes(bytes.try_into().ok()?))) }
+            fn write_ne_slice(self, out: &mut [u8]) -> Option<()> {
+                if out.len() != std::mem::size_of::<$bits>() { return None; }
+                out.copy_from_slice(&self.to_bits().to_ne_bytes());
+                Some(())
+            }
         }
     )*};
 }
@@ -146,6 +177,17 @@ macro_rules! complex_element {
             fn from_complex(v: Complex64) -> Self { <$t>::new(v.re as $f, v.im as $f) }
             fn add(self, other: Self) -> Self { self + other }
             fn mul(self, other: Self) -> Self { self * other }
+            fn from_ne_slice(bytes: &[u8]) -> Option<Self> {
+                let half = bytes.len() / 2;
+                if bytes.len() != 2 * std::mem::size_of::<$f>() { return None; }
+                Some(<$t>::new(<$f>::from_ne_slice(&bytes[..half])?, <$f>::from_ne_slice(&bytes[half..])?))
+            }
+            fn write_ne_slice(self, out: &mut [u8]) -> Option<()> {
+                if out.len() != 2 * std::mem::size_of::<$f>() { return None; }
+                let (re, im) = out.split_at_mut(std::mem::size_of::<$f>());
+                self.re.write_ne_slice(re)?;
+                self.im.write_ne_slice(im)
+            }
         }
     )*};
 }

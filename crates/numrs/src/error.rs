@@ -57,6 +57,9 @@ pub enum Error {
     /// Other indexing errors (NumPy's IndexError).
     #[error("{0}")]
     Index(String),
+    /// A missing key, e.g. an unknown field in a multi-field index (NumPy's KeyError).
+    #[error("{0}")]
+    Key(String),
     /// An axis argument outside `-ndim..ndim` (NumPy's AxisError).
     #[error("{arg}axis {axis} is out of bounds for array of dimension {ndim}")]
     Axis {
@@ -115,6 +118,7 @@ impl Error {
             | Error::Overflow(_) => "ValueError",
             Error::IndexOutOfBounds { .. } | Error::Index(_) => "IndexError",
             Error::Axis { .. } => "AxisError",
+            Error::Key(_) => "KeyError",
             Error::Type(_) => "TypeError",
             Error::ValueOverflow(_) => "OverflowError",
             Error::BorrowConflict(_) => "BufferError",

@@ -20,17 +20,22 @@
 
 pub mod array;
 pub mod buffer;
+pub mod compare;
 pub mod creation;
 pub mod dtype;
 pub mod element;
 pub mod error;
 pub mod format;
 pub mod index;
+pub mod io;
+mod items;
 pub mod iter;
 pub(crate) mod kernels;
 pub mod layout;
 pub mod overlap;
 mod print;
+pub mod records;
+pub mod retype;
 pub mod scalar;
 pub mod shape_ops;
 pub mod stride_tricks;
@@ -42,12 +47,14 @@ pub use half;
 pub use num_complex;
 
 pub use array::{Array, ArrayInterface, Flags};
+pub use compare::{equal, not_equal};
 pub use creation::{
     arange, array, empty, from_scalars, frombuffer, full, ones, zeros, zeros_order, BufferSource,
 };
 pub use dtype::DType;
 pub use error::{Error, Result};
 pub use index::{Ellipsis, Idx, NewAxis};
+pub use io::{fromfile, fromfile_reader};
 pub use layout::Order;
 pub use overlap::{may_share_memory, shares_memory};
 pub use scalar::Scalar;

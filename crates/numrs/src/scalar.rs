@@ -58,6 +58,9 @@ pub enum Scalar {
     Str(String),
     /// `np.void`: the raw bytes of a `V` or structured item, with its dtype.
     Void(Vec<u8>, DType),
+    /// A Python tuple: the value of a record item, field by field (or of a sub-array, item
+    /// by item in C order).
+    Tuple(Vec<Scalar>),
 }
 
 macro_rules! from_native {
@@ -76,13 +79,17 @@ impl Scalar {
             Scalar::Bytes(b) => DType::bytes(b.len().max(1)),
             Scalar::Str(s) => DType::unicode(s.chars().count().max(1)),
             Scalar::Void(_, d) => d.clone(),
+            Scalar::Tuple(_) => DType::void(0),
             _ => DType::native(self.scalar_type()),
         }
     }
 
     /// True for bool, integer, float and complex values.
     pub fn is_numeric(&self) -> bool {
-        !matches!(self, Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..))
+        !matches!(
+            self,
+            Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..) | Scalar::Tuple(_)
+        )
     }
 
     /// The scalar type of the value (weak literals report NumPy's defaults).
@@ -104,7 +111,7 @@ impl Scalar {
             Scalar::C64(_) => T::Complex64,
             Scalar::C128(_) | Scalar::Complex(_) => T::Complex128,
             // Not numeric: callers use `dtype()` for these.
-            Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..) => T::Bool,
+            Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..) | Scalar::Tuple(_) => T::Bool,
         }
     }
 
@@ -169,7 +176,7 @@ impl Scalar {
             Scalar::F64(v) | Scalar::Float(v) => T::from_f64(v),
             Scalar::C64(v) => T::from_complex(Complex64::new(v.re as f64, v.im as f64)),
             Scalar::C128(v) | Scalar::Complex(v) => T::from_complex(v),
-            Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..) => T::default(),
+            Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..) | Scalar::Tuple(_) => T::default(),
         })
     }
 
@@ -243,7 +250,7 @@ impl Scalar {
                 FmtScalar::Complex(v.re, v.im),
                 ElemKind::Complex(FloatWidth::F64),
             ),
-            Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..) => {
+            Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..) | Scalar::Tuple(_) => {
                 (FmtScalar::Int(0), ElemKind::Int)
             }
         }

@@ -211,30 +211,36 @@ impl Array {
 
     /// A fresh zeroed array of this shape and dtype in the layout `order` asks for.
     pub(crate) fn empty_like(&self, order: Order) -> Result<Array> {
+        self.empty_like_with(order, self.dtype.clone())
+    }
+
+    /// A fresh zeroed array of this shape with `dtype`, laid out as `order` asks for
+    /// relative to this array.
+    pub(crate) fn empty_like_with(&self, order: Order, dtype: crate::DType) -> Result<Array> {
         let f = self.flags();
         match order {
-            Order::C => Array::new_owned(self.shape(), self.dtype.clone(), Order::C),
-            Order::F => Array::new_owned(self.shape(), self.dtype.clone(), Order::F),
+            Order::C => Array::new_owned(self.shape(), dtype.clone(), Order::C),
+            Order::F => Array::new_owned(self.shape(), dtype.clone(), Order::F),
             Order::A => {
                 let ord = if f.f_contiguous && !f.c_contiguous {
                     Order::F
                 } else {
                     Order::C
                 };
-                Array::new_owned(self.shape(), self.dtype.clone(), ord)
+                Array::new_owned(self.shape(), dtype.clone(), ord)
             }
             Order::K => {
                 if f.c_contiguous {
-                    return Array::new_owned(self.shape(), self.dtype.clone(), Order::C);
+                    return Array::new_owned(self.shape(), dtype.clone(), Order::C);
                 }
                 if f.f_contiguous {
-                    return Array::new_owned(self.shape(), self.dtype.clone(), Order::F);
+                    return Array::new_owned(self.shape(), dtype.clone(), Order::F);
                 }
                 // Axes sorted by decreasing |stride| (stable), laid out C-contiguously in
                 // that order, then permuted back.
                 let perm = crate::ufunc::stride_sort_perm(&[self.strides()], self.shape(), false);
                 let shape: Vec<usize> = perm.iter().map(|&a| self.shape()[a]).collect();
-                let tmp = Array::new_owned(&shape, self.dtype.clone(), Order::C)?;
+                let tmp = Array::new_owned(&shape, dtype.clone(), Order::C)?;
                 let mut inverse = vec![0usize; perm.len()];
                 for (i, &a) in perm.iter().enumerate() {
                     inverse[a] = i;

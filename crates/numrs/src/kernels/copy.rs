@@ -12,8 +12,12 @@ use crate::scalar::Scalar;
 pub(crate) fn read_scalar(a: &Array, off: usize) -> Result<Scalar> {
     let guard = a.buffer.read()?;
     let swap = !a.dtype.is_native();
-    if off + a.itemsize() > guard.bytes().len() {
-        return Err(Error::Index("item outside its buffer".into()));
+    let item = guard
+        .bytes()
+        .get(off..off + a.itemsize())
+        .ok_or_else(|| Error::Index("item outside its buffer".into()))?;
+    if !a.dtype.is_numeric() {
+        return crate::items::decode(item, &a.dtype);
     }
     // SAFETY: the bounds were checked just above against the borrowed buffer.
     Ok(
@@ -28,7 +32,31 @@ pub(crate) fn fill(a: &Array, value: &Scalar) -> Result<()> {
     if !a.writeable {
         return Err(Error::ReadOnly);
     }
+    if !a.dtype.is_numeric() || !value.is_numeric() {
+        let mut item = vec![0u8; a.itemsize()];
+        crate::items::encode(value, &a.dtype, &mut item)?;
+        return fill_bytes(a, &item);
+    }
     crate::dispatch_numeric!(a.dtype.numeric("fill")?, T => fill_typed::<T>(a, value.to_element::<T>()?))
+}
+
+/// Writes the same item bytes to every item of `a`.
+fn fill_bytes(a: &Array, item: &[u8]) -> Result<()> {
+    let mut guard = a.buffer.write()?;
+    let bytes = guard.bytes_mut();
+    let plan = StridedPlan::new(a.shape(), [a.strides()], [a.offset()], false);
+    let n = item.len() as isize;
+    let mut result = Ok(());
+    plan.for_each_run(|[o], [s], count| {
+        for i in 0..count as isize {
+            let start = (o + i * s) as usize;
+            match bytes.get_mut(start..start + n as usize) {
+                Some(slot) => slot.copy_from_slice(item),
+                None => result = Err(Error::Index("item outside its buffer".into())),
+            }
+        }
+    });
+    result
 }
 
 fn fill_typed<T: Element>(a: &Array, v: T) -> Result<()> {
@@ -78,6 +106,10 @@ pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
     if src.dtype == dst.dtype {
         copy_bytes(&plan, sbase, dbase, src.itemsize());
         return Ok(());
+    }
+    if !src.dtype.is_numeric() || !dst.dtype.is_numeric() {
+        drop(_borrows);
+        return convert_items(src, dst);
     }
     let (sswap, dswap) = (!src.dtype.is_native(), !dst.dtype.is_native());
     crate::dispatch_numeric!(src.dtype.numeric("conversion")?, S => {
@@ -176,4 +208,52 @@ pub(crate) fn to_vec_typed<T: Element>(a: &Array) -> Result<Vec<T>> {
         }
     });
     Ok(out)
+}
+
+/// Item-by-item conversion through [`Scalar`] values, for dtypes without a fast loop
+/// (strings, void, records). Both arrays are visited in C order; `src` and `dst` do not
+/// overlap (the caller copied `src` otherwise).
+fn convert_items(src: &Array, dst: &Array) -> Result<()> {
+    let values: Vec<Scalar> = {
+        let guard = src.buffer.read()?;
+        let bytes = guard.bytes();
+        let size = src.itemsize();
+        let mut out = Vec::with_capacity(src.size());
+        let plan = StridedPlan::new(src.shape(), [src.strides()], [src.offset()], true);
+        let mut result = Ok(());
+        plan.for_each_run(|[o], [s], n| {
+            for i in 0..n as isize {
+                let start = (o + i * s) as usize;
+                match bytes
+                    .get(start..start + size)
+                    .map(|b| crate::items::decode(b, &src.dtype))
+                {
+                    Some(Ok(v)) => out.push(v),
+                    Some(Err(e)) => result = Err(e),
+                    None => result = Err(Error::Index("item outside its buffer".into())),
+                }
+            }
+        });
+        result?;
+        out
+    };
+    let mut guard = dst.buffer.write()?;
+    let bytes = guard.bytes_mut();
+    let size = dst.itemsize();
+    let plan = StridedPlan::new(dst.shape(), [dst.strides()], [dst.offset()], true);
+    let mut values = values.iter();
+    let mut result = Ok(());
+    plan.for_each_run(|[o], [s], n| {
+        for i in 0..n as isize {
+            let start = (o + i * s) as usize;
+            let (Some(slot), Some(v)) = (bytes.get_mut(start..start + size), values.next()) else {
+                result = Err(Error::Index("item outside its buffer".into()));
+                return;
+            };
+            if let Err(e) = crate::items::encode(v, &dst.dtype, slot) {
+                result = Err(e);
+            }
+        }
+    });
+    result
 }
