@@ -96,7 +96,7 @@ pub fn want_array(v: &Value) -> R<Array> {
             let (shape, values) = flatten_nested(v)?;
             Ok(numrs::from_scalars(&shape, &values, None)?)
         }
-        Value::Scalar(s) => Ok(numrs::from_scalars(&[], &[s.clone()], None)?),
+        Value::Scalar(s) => Ok(numrs::from_scalars(&[], std::slice::from_ref(s), None)?),
         other => unsupported(format!("{} as an array", other.type_name())),
     }
 }
