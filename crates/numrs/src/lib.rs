@@ -34,6 +34,7 @@ pub(crate) mod kernels;
 pub mod layout;
 pub mod overlap;
 mod print;
+pub mod promote;
 pub mod records;
 pub mod retype;
 pub mod scalar;
@@ -57,6 +58,7 @@ pub use index::{Ellipsis, Idx, NewAxis};
 pub use io::{fromfile, fromfile_reader};
 pub use layout::Order;
 pub use overlap::{may_share_memory, shares_memory};
+pub use promote::{can_cast, promote_types, result_type, Casting, Operand, PromotionMode};
 pub use scalar::Scalar;
 pub use shape_ops::{ascontiguousarray, asfortranarray};
 pub use stride_tricks::{
