@@ -360,9 +360,12 @@ impl Show for ArrayInterface {
 }
 
 /// A type object (`np.dtype(int).type`): IPython shows classes as `module.qualname`.
-impl Show for ScalarType {
+impl Show for Option<ScalarType> {
     fn show(&self) -> Option<String> {
-        Some(format!("numpy.{}", self.info().name))
+        Some(match self {
+            Some(t) => format!("numpy.{}", t.info().name),
+            None => "numpy.void".to_string(),
+        })
     }
 }
 
