@@ -46,7 +46,7 @@ impl Field {
 }
 
 /// The fields, size and alignment of a structured dtype.
-#[derive(Clone, Debug, Eq, Hash)]
+#[derive(Clone, Debug, Eq)]
 pub(crate) struct Record {
     pub(crate) fields: Vec<Field>,
     pub(crate) itemsize: usize,
@@ -59,6 +59,14 @@ pub(crate) struct Record {
 impl PartialEq for Record {
     fn eq(&self, other: &Record) -> bool {
         self.fields == other.fields && self.itemsize == other.itemsize
+    }
+}
+
+/// Hashes what equality compares (fields and item size), so equal records hash equally.
+impl std::hash::Hash for Record {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.fields.hash(state);
+        self.itemsize.hash(state);
     }
 }
 
