@@ -277,7 +277,7 @@ impl Scalar {
             ),
             Scalar::Tuple(ref items) => {
                 let (values, kinds): (Vec<_>, Vec<_>) = items.iter().map(|s| s.fmt_value()).unzip();
-                return (FmtScalar::Record(values), ElemKind::Record(kinds));
+                (FmtScalar::Record(values), ElemKind::Record(kinds))
             }
             Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..) => {
                 (FmtScalar::Void(Vec::new()), ElemKind::Void)
