@@ -27,7 +27,12 @@ with "~"; the tour's test drops them. Memory addresses differ on every run; the 
 
 Differences from the notebook, which ran NumPy 1.23 on Windows, are the Rust tour's `# note:`
 lines: np.float (removed in NumPy 1.24) is written np.float64; np.dtype(int) is int64 on Linux;
-NumPy 2 prints scalars as np.int8(6).
+NumPy 2 prints scalars as np.int8(6); the notebook's data/test.wav is not in the seed, so
+test_wav_() writes one; its pseudo-code dict spec (In [None] after In [14]) is built with real
+offsets and formats.
+
+A cell in RAISES raises; it shows the exception's last line ("ValueError: ..."), as IPython's
+traceback ends.
 """
 
 import argparse
@@ -37,7 +42,9 @@ import io
 import math
 import os
 import pydoc
+import struct
 import sys
+import tempfile
 import timeit as _timeit
 import warnings
 
@@ -52,16 +59,7 @@ OUT = os.path.join(ROOT, "crates", "tour", "expected_output.txt")
 # ------------------------------------------------------------------------------------------------
 # Cells numrs cannot run yet: key -> the feature they need. The ONE place on this side; the Rust
 # side's PENDING table (crates/tour/src/main.rs) must list the same keys and texts.
-STRUCTURED = "structured dtypes (issue #3)"
 PENDING = {
-    "14": STRUCTURED,
-    "14.1": STRUCTURED,
-    "14.2": STRUCTURED,
-    "14.3": STRUCTURED,
-    "14.4": STRUCTURED,
-    "14.5": STRUCTURED,
-    "14.6": STRUCTURED,
-    "20": "casting: astype (issue #4)",
     "21": "type promotion: array + Python int (issue #4)",
     "22": "type promotion: array + Python int (issue #4)",
     "23": "type promotion: array + Python float (issue #4)",
@@ -69,14 +67,11 @@ PENDING = {
     "25": "type promotion: array + Python float (issue #4)",
     "26": "type promotion: int8 + int32 arrays (issue #4)",
     "27": "type promotion and casting assignment (issue #4)",
-    "28": "dtype-changing views: setting x.dtype (issue #3)",
-    "29": "dtype-changing views: view('<i4') (issue #3)",
-    "30": "dtype-changing views: view('<i4') (issue #3)",
-    "31": "dtype-changing views: view('<i4') (issue #3)",
-    "33": STRUCTURED,
-    "36": "dtype-changing views: view(np.int16) (issue #3)",
-    "36.1": "dtype-changing views: view(np.int16) (issue #3)",
 }
+
+# Cells that raise: shown as IPython shows the exception's last line ("ValueError: ..."). The
+# Rust side shows the same line (`raised(...)` in crates/tour).
+RAISES = {"36.1"}
 
 # ------------------------------------------------------------------------------------------------
 # The cells: (key, label, code). The key is the notebook's number; a cell the notebook never ran
@@ -112,6 +107,7 @@ y.data
     ("11", "11", "np.dtype(int).type"),
     ("12", "12", "np.dtype(int).itemsize"),
     ("13", "13", "np.dtype(int).byteorder"),
+    # The notebook's cell ends at the assignment; the tour shows the dtype too.
     ("14", "14", """
 wav_header_dtype = np.dtype([("chunk_id", (bytes, 4)),
                              ("chunk_size", "<u4"),
@@ -127,18 +123,28 @@ wav_header_dtype = np.dtype([("chunk_id", (bytes, 4)),
                              ("data_id", ("S1", (2, 2))),
                              ("data_size", "u4"),
                             ])
+wav_header_dtype
 """),
-    # Pseudo-code in the notebook (offsets and formats are placeholders); never run there.
+    # Pseudo-code in the notebook (offsets and formats are placeholders; not valid Python), never
+    # run there: the tour builds the dict spec it describes, with the real offsets and formats of
+    # these three fields, under another name (wav_header_dtype stays the full header for 14.2).
     ("14.1", "None", """
-# wav_header_dtype = np.dtype(dict(names=['format', 'sample_rate', 'data_id'],
-#                                  offsets=['offset_1', 'offset_2', 'offset_3'],
-#                                  formats=<list of dtypes for each of the fields>))
+wav_fields_dtype = np.dtype(dict(names=['format', 'sample_rate', 'data_id'],
+                                 offsets=[8, 24, 36],
+                                 formats=['S4', '<u4', ('S1', (2, 2))],
+                                 ))
+wav_fields_dtype
 """),
-    # The notebook reads data/test.wav, which is not part of the seed.
+    # The notebook reads data/test.wav, which is not part of the seed: test_wav_() writes a
+    # 16-bit PCM WAV file to a temporary file and returns its path (the Rust tour writes the
+    # same bytes); the cell removes it. Opened 'rb': np.fromfile reads bytes (the notebook
+    # wrote 'r').
     ("14.2", "None", """
-f = open('data/test.wav', 'r')
+path = test_wav_()
+f = open(path, 'rb')
 wav_header = np.fromfile(f, dtype=wav_header_dtype, count=1)
 f.close()
+os.remove(path)
 print(wav_header)
 """),
     ("14.3", "None", "wav_header['sample_rate']"),
@@ -469,6 +475,33 @@ def watermark_():
     masked(f"numpy: {np.__version__}")
 
 
+# The WAV file of cells 14.2-14.6: 16-bit PCM, 2 channels, 44100 Hz, WAV_FRAMES frames. The Rust
+# tour (crates/tour/src/support.rs, test_wav) builds the same bytes the same way.
+WAV_FRAMES = 4
+
+
+def wav_bytes():
+    channels, rate, bits = 2, 44100, 16
+    block_align = channels * bits // 8
+    samples = []
+    for i in range(WAV_FRAMES):
+        samples += [1000 * i, -1000 * i]  # left, right
+    data = struct.pack(f"<{len(samples)}h", *samples)
+    header = (
+        b"RIFF" + struct.pack("<I", 36 + len(data)) + b"WAVE"
+        + b"fmt " + struct.pack("<IHHIIHH", 16, 1, channels, rate, rate * block_align, block_align, bits)
+        + b"data" + struct.pack("<I", len(data))
+    )
+    return header + data
+
+
+def test_wav_():
+    fd, path = tempfile.mkstemp(prefix="tour_test_", suffix=".wav")
+    with os.fdopen(fd, "wb") as f:
+        f.write(wav_bytes())
+    return path
+
+
 # ------------------------------------------------------------------------------------------------
 
 
@@ -487,14 +520,16 @@ def run_cell(code, ns):
 def render(with_pending=False):
     keys = [k for k, _, _ in CELLS]
     assert len(set(keys)) == len(keys), "duplicate cell keys"
-    unknown = set(PENDING) - set(keys)
-    assert not unknown, f"PENDING names unknown cells: {sorted(unknown)}"
+    unknown = (set(PENDING) | RAISES) - set(keys)
+    assert not unknown, f"PENDING or RAISES names unknown cells: {sorted(unknown)}"
     ns = {
         "as_strided": as_strided,
         "help_": help_,
         "timeit_": timeit_,
         "ratio_": ratio_,
         "watermark_": watermark_,
+        "test_wav_": test_wav_,
+        "os": os,
     }
     out = io.StringIO()
     real_stdout = sys.stdout
@@ -504,14 +539,17 @@ def render(with_pending=False):
             continue
         out.write(f"In [{label}]:\n")
         sys.stdout = out  # what the cell prints comes before its value, as in Jupyter
+        raised = None
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 shown = run_cell(code.strip("\n"), ns)
-        except Exception as e:  # only reachable with --with-pending
-            shown = f"{type(e).__name__}: {e}"
+        except Exception as e:  # the RAISES cells (and pending ones with --with-pending)
+            shown = raised = f"{type(e).__name__}: {e}"
         finally:
             sys.stdout = real_stdout
+        if not with_pending:
+            assert (raised is not None) == (key in RAISES), f"cell {key}: raised {raised!r}"
         if shown is not None:
             out.write(shown + "\n")
         out.write("\n")

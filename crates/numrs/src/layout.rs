@@ -122,7 +122,9 @@ impl Layout {
         let size = checked_size(&self.shape)?;
         size.checked_mul(itemsize)
             .filter(|&b| b <= isize::MAX as usize)
-            .ok_or_else(|| Error::overflow("the array's byte size"))?;
+            .ok_or_else(|| {
+                Error::Value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.".into())
+            })?;
         if size == 0 {
             if self.offset > buffer_len {
                 return Err(Error::OutOfBuffer(format!(

@@ -212,18 +212,43 @@ impl Scalar {
         })
     }
 
-    /// NumPy 2's `repr` of the scalar: `np.int8(6)`, `np.float64(0.1)`, `np.True_`.
+    /// NumPy 2's `repr` of the scalar: `np.int8(6)`, `np.float64(0.1)`, `np.True_`,
+    /// `np.bytes_(b'ab')`, `np.str_('a')`, `np.void(b'\x01\x02')`, and for a record
+    /// `np.void((1, 2.5), dtype=[('f0', '<i4'), ('f1', '<f8')])`.
+    ///
+    /// ```
+    /// use numrs::Scalar;
+    /// assert_eq!(Scalar::Bytes(b"it's".to_vec()).repr(), "np.bytes_(b\"it's\")");
+    /// assert_eq!(Scalar::Str("hé".into()).repr(), "np.str_('hé')");
+    /// assert_eq!(Scalar::Void(vec![1, 2], numrs::DType::void(2)).repr(), r"np.void(b'\x01\x02')");
+    /// ```
     pub fn repr(&self) -> String {
         let (value, kind) = self.fmt_value();
         match self {
             Scalar::Int(v) => v.to_string(),
-            Scalar::Float(_) | Scalar::Complex(_) => crate::format::scalar_str(value, kind),
-            _ => crate::format::scalar_repr(value, kind, self.scalar_type().info().name),
+            Scalar::Float(_) | Scalar::Complex(_) => crate::format::scalar_str(&value, &kind),
+            // `np.void(..., dtype=<str(dtype)>)` for records.
+            Scalar::Void(_, d) => crate::format::scalar_repr(&value, &kind, &d.to_string()),
+            _ => crate::format::scalar_repr(&value, &kind, self.scalar_type().info().name),
         }
     }
 
+    /// The value and element kind the printer in [`crate::format`] uses; record items are
+    /// decoded field by field from their bytes (in each field's byte order).
     pub(crate) fn fmt_value(&self) -> (crate::format::FmtScalar, crate::format::ElemKind) {
         use crate::format::{ElemKind, FloatWidth, FmtScalar};
+        match self {
+            Scalar::Bytes(b) => return (FmtScalar::Bytes(b.clone()), ElemKind::Bytes),
+            Scalar::Str(s) => return (FmtScalar::Str(s.clone()), ElemKind::Str),
+            Scalar::Void(b, d) if d.fields().is_some() => {
+                return (
+                    crate::print::decode_item(b, 0, d),
+                    crate::print::elem_kind(d),
+                )
+            }
+            Scalar::Void(b, _) => return (FmtScalar::Void(b.clone()), ElemKind::Void),
+            _ => {}
+        }
         match *self {
             Scalar::Bool(b) => (FmtScalar::Bool(b), ElemKind::Bool),
             Scalar::U8(_) | Scalar::U16(_) | Scalar::U32(_) | Scalar::U64(_) => (
@@ -250,8 +275,12 @@ impl Scalar {
                 FmtScalar::Complex(v.re, v.im),
                 ElemKind::Complex(FloatWidth::F64),
             ),
-            Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..) | Scalar::Tuple(_) => {
-                (FmtScalar::Int(0), ElemKind::Int)
+            Scalar::Tuple(ref items) => {
+                let (values, kinds): (Vec<_>, Vec<_>) = items.iter().map(|s| s.fmt_value()).unzip();
+                (FmtScalar::Record(values), ElemKind::Record(kinds))
+            }
+            Scalar::Bytes(_) | Scalar::Str(_) | Scalar::Void(..) => {
+                (FmtScalar::Void(Vec::new()), ElemKind::Void)
             }
         }
     }
@@ -272,14 +301,23 @@ fn int_bounds(ty: ScalarType) -> Option<(i128, i128)> {
     })
 }
 
-/// `str(scalar)`: `6`, `0.1`, `True`, `(1+2j)`.
+/// `str(scalar)`: `6`, `0.1`, `True`, `(1+2j)`, `b'ab'`, `a`, `b'\x01'`, `(1, 2.5)`.
+///
+/// ```
+/// use numrs::Scalar;
+/// assert_eq!(Scalar::Bytes(b"ab".to_vec()).to_string(), "b'ab'");
+/// assert_eq!(Scalar::Str("a'b".into()).to_string(), "a'b");
+/// ```
 impl std::fmt::Display for Scalar {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if let Scalar::Int(v) = self {
-            return write!(f, "{v}");
+        match self {
+            Scalar::Int(v) => write!(f, "{v}"),
+            Scalar::Str(s) => f.write_str(s),
+            _ => {
+                let (value, kind) = self.fmt_value();
+                f.write_str(&crate::format::scalar_str(&value, &kind))
+            }
         }
-        let (value, kind) = self.fmt_value();
-        f.write_str(&crate::format::scalar_str(value, kind))
     }
 }
 

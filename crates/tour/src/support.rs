@@ -1,11 +1,11 @@
 //! The machinery behind the cells: printing a cell (its code, what it prints, its value, its
 //! notes), showing values as IPython displays them, and the notebook's helpers (`x.data`,
-//! `help`, `%timeit`, `%watermark`).
+//! `print`, `help`, `%timeit`, `%watermark`, the WAV file of `data/test.wav`).
 
-use numrs::dtype::ScalarType;
-use numrs::{Array, ArrayInterface, Flags, Scalar};
+use numrs::{Array, ArrayInterface, DType, Flags, Scalar};
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeSet;
+use std::path::PathBuf;
 use std::time::Instant;
 
 // ------------------------------------------------------------------------------------ the run
@@ -359,10 +359,39 @@ impl Show for ArrayInterface {
     }
 }
 
-/// A type object (`np.dtype(int).type`): IPython shows classes as `module.qualname`.
-impl Show for ScalarType {
+/// `repr(dtype)`: `dtype('int32')`, `dtype([('chunk_id', 'S4'), ...])`.
+impl Show for DType {
     fn show(&self) -> Option<String> {
-        Some(format!("numpy.{}", self.info().name))
+        Some(format!("{self:?}"))
+    }
+}
+
+/// A class (`np.dtype(int).type`), by the text IPython shows for it (`module.qualname`, as
+/// [`DType::type_repr`] gives it): shown unquoted.
+pub struct Class(pub String);
+
+impl Show for Class {
+    fn show(&self) -> Option<String> {
+        Some(self.0.clone())
+    }
+}
+
+/// The value of a cell whose Python code raises: IPython shows a traceback whose last line is
+/// `ValueError: ...`; the tour shows that line. An `Ok` value is shown as it is (so the test
+/// catches numrs not raising).
+pub struct Raised<T>(pub numrs::Result<T>);
+
+/// Wraps the result of a cell that raises in Python (see [`Raised`]).
+pub fn raised<T>(result: numrs::Result<T>) -> Raised<T> {
+    Raised(result)
+}
+
+impl<T: Show> Show for Raised<T> {
+    fn show(&self) -> Option<String> {
+        match &self.0 {
+            Ok(v) => v.show(),
+            Err(e) => Some(format!("{}: {e}", e.python_type())),
+        }
     }
 }
 
@@ -499,6 +528,52 @@ impl Show for Memory {
     fn show(&self) -> Option<String> {
         Some(format!("<memory at 0x{:x}>", self.0))
     }
+}
+
+/// `print(v)`: `str(v)`, as lines of the cell's output (Python's `print` returns `None`).
+pub fn print(v: &impl std::fmt::Display) {
+    for line in v.to_string().split('\n') {
+        emit(line);
+    }
+}
+
+/// Frames of the WAV file of [`test_wav`].
+pub const WAV_FRAMES: i16 = 4;
+
+/// A 16-bit PCM WAV file: 2 channels, 44100 Hz, [`WAV_FRAMES`] frames (left `1000 * i`, right
+/// `-1000 * i`). `wav_bytes` in oracle/tour_notebook.py builds the same bytes the same way.
+pub fn wav_bytes() -> Vec<u8> {
+    let (channels, rate, bits) = (2u16, 44100u32, 16u16);
+    let block_align = channels * bits / 8;
+    let mut samples = Vec::new();
+    for i in 0..WAV_FRAMES {
+        samples.extend([1000 * i, -1000 * i]); // left, right
+    }
+    let data: Vec<u8> = samples.iter().flat_map(|s| s.to_le_bytes()).collect();
+    let mut b = Vec::new();
+    b.extend(b"RIFF");
+    b.extend((36 + data.len() as u32).to_le_bytes());
+    b.extend(b"WAVE");
+    b.extend(b"fmt ");
+    b.extend(16u32.to_le_bytes()); // the fmt chunk's size
+    b.extend(1u16.to_le_bytes()); // audio format: PCM
+    b.extend(channels.to_le_bytes());
+    b.extend(rate.to_le_bytes());
+    b.extend((rate * block_align as u32).to_le_bytes()); // byte rate
+    b.extend(block_align.to_le_bytes());
+    b.extend(bits.to_le_bytes());
+    b.extend(b"data");
+    b.extend((data.len() as u32).to_le_bytes());
+    b.extend(data);
+    b
+}
+
+/// Writes [`wav_bytes`] to a file in the temporary directory and returns its path (the
+/// notebook's `data/test.wav` is not part of the seed). `test_wav_()` in the oracle.
+pub fn test_wav() -> std::io::Result<PathBuf> {
+    let path = std::env::temp_dir().join(format!("tour_test_{}.wav", std::process::id()));
+    std::fs::write(&path, wav_bytes())?;
+    Ok(path)
 }
 
 const NUMRS_STRIDE_TRICKS: &str = include_str!("../../numrs/src/stride_tricks.rs");
@@ -654,6 +729,18 @@ mod tests {
         );
         assert_eq!(py_bytes_repr(b"'\""), "b'\\'\"'");
         assert_eq!(py_str_repr("="), "'='");
+    }
+
+    #[test]
+    fn wav_file_is_the_oracles() {
+        // wav_bytes().hex() in oracle/tour_notebook.py (Python's wave module reads it as 2
+        // channels, 2-byte samples, 44100 Hz, 4 frames)
+        let hex: String = wav_bytes().iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(
+            hex,
+            "524946463400000057415645666d7420100000000100020044ac000010b102000400100064617461\
+             1000000000000000e80318fcd00730f8b80b48f4"
+        );
     }
 
     #[test]

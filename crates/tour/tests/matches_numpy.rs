@@ -118,6 +118,15 @@ fn tour_shows_code_notes_and_errors() {
         "In [41]:\nlet byte_offset = 3 * 1 + 1 * 2; // to find x[1, 2]\n\
          x.flat_get(byte_offset)? // x.flat[byte_offset]\n\nnp.int8(6)\n# note: "
     ));
+    // a cell that raises in Python shows the exception's last line, as IPython does
+    assert!(tour.contains(
+        "raised(y.view(&DType::INT16)) // y.view(np.int16)\n\n\
+         ValueError: To change to a dtype of a different size, the last axis must be contiguous\n"
+    ));
+    // what a cell prints comes after its code
+    assert!(tour.contains(
+        "print(&wav_header)\n\n[(b'RIFF', 52, b'WAVE', b'fmt ', 16, 1, 2, 44100, 176400, 4, 16, "
+    ));
     // the challenge is checked
     assert!(tour.contains("(np.int64(7800), np.int64(7800), True)"));
     // where NumPy crashes, numrs returns errors

@@ -13,11 +13,17 @@
 //!          S4        <u4          S4       ('S1',(2,2))    <u4
 //! ```
 
+mod build;
+mod commastring;
+pub mod descr;
 mod display;
 pub mod parse;
+mod pyrepr;
 mod record;
 mod scalar_type;
 pub mod spec;
+#[cfg(test)]
+mod testdata;
 
 pub use record::{Field, SubArray};
 pub use scalar_type::{ByteOrder, ScalarType, TypeInfo};
@@ -291,8 +297,11 @@ impl DType {
     pub fn name(&self) -> String {
         match &self.repr {
             Repr::Scalar { ty, .. } => ty.info().name.to_string(),
+            Repr::Bytes(0) => "bytes".to_string(),
             Repr::Bytes(n) => format!("bytes{}", n * 8),
+            Repr::Str { chars: 0, .. } => "str".to_string(),
             Repr::Str { chars, .. } => format!("str{}", chars * 32),
+            _ if self.itemsize() == 0 => "void".to_string(),
             _ => format!("void{}", self.itemsize() * 8),
         }
     }
@@ -338,10 +347,13 @@ impl DType {
         }
     }
 
-    /// `dtype.isbuiltin`: 1 for NumPy's native built-in types, 0 otherwise.
+    /// `dtype.isbuiltin`: 1 for NumPy's built-in instances (native numeric types and the
+    /// unsized `S`, native `U` and `V`), 0 otherwise.
     pub fn isbuiltin(&self) -> u8 {
         match &self.repr {
             Repr::Scalar { .. } if self.is_native() => 1,
+            Repr::Bytes(0) | Repr::Void(0) => 1,
+            Repr::Str { chars: 0, order } if *order == ByteOrder::NATIVE => 1,
             _ => 0,
         }
     }
@@ -413,8 +425,13 @@ impl DType {
     }
 
     /// True for `align=True` structured dtypes (`dtype.isalignedstruct`).
+    /// A sub-array inherits the flag from its base, as in NumPy.
     pub fn is_aligned_struct(&self) -> bool {
-        matches!(&self.repr, Repr::Record(r) if r.aligned)
+        match &self.repr {
+            Repr::Record(r) => r.aligned,
+            Repr::SubArray(s) => s.base.is_aligned_struct(),
+            _ => false,
+        }
     }
 
     /// `dtype.subdtype`: the base and shape of a sub-array dtype.
@@ -448,23 +465,15 @@ impl DType {
     }
 
     /// The dtype of a Python type object name as `np.dtype(int)` sees it: `int` is int64,
-    /// `float` float64, `complex` complex128, `bool` bool, `bytes` `S0`, `str` `U0`.
+    /// `float` float64, `complex` complex128, `bool` bool, `bytes` `S0`, `str` `U0`,
+    /// `memoryview` `V0`; NumPy's scalar types as `numpy.int16`. Other classes are NumPy's
+    /// object dtype, which numrs does not implement.
     ///
     /// ```
     /// assert_eq!(numrs::DType::from_python_type("int").unwrap(), numrs::DType::INT64);
     /// ```
     pub fn from_python_type(name: &str) -> Result<DType> {
-        match name {
-            "int" => Ok(DType::INT64),
-            "float" => Ok(DType::FLOAT64),
-            "complex" => Ok(DType::COMPLEX128),
-            "bool" => Ok(DType::BOOL),
-            "bytes" => Ok(DType::bytes(0)),
-            "str" => Ok(DType::unicode(0)),
-            _ => Err(Error::Type(format!(
-                "Cannot interpret '<class '{name}'>' as a data type"
-            ))),
-        }
+        parse::python_type(name)
     }
 
     /// True when NumPy's repr of an array of this dtype omits `dtype=` (non-empty arrays).

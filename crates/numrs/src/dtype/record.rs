@@ -62,7 +62,7 @@ impl PartialEq for Record {
     }
 }
 
-/// Hashes what equality compares.
+/// Hashes what equality compares (fields and item size), so equal records hash equally.
 impl std::hash::Hash for Record {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         self.fields.hash(state);

@@ -5,6 +5,7 @@
 //! that columns line up), then applied to each element.  For summarized
 //! arrays only the printed corners are used, exactly like NumPy.
 
+use super::flexible::{self, StructuredFormat, SubArrayFormat};
 use super::float::{
     format_float_positional, format_float_scientific, narrow, FloatFormatOptions, Trim,
 };
@@ -277,6 +278,19 @@ pub enum ElementFormat {
     Float(FloatingFormat),
     /// Complex numbers.
     Complex(ComplexFormat),
+    /// Real floats printed as their scalar `str` (`formatter={'float_kind':
+    /// str}`, used inside record scalars).
+    FloatStr(FloatWidth),
+    /// `S` items: Python's `repr` of the bytes.
+    Bytes,
+    /// `U` items: Python's `repr` of the string.
+    Str,
+    /// Unstructured void items: `b'\x01\x02'`.
+    Void,
+    /// Records: a tuple of per-field formats.
+    Record(StructuredFormat),
+    /// Sub-array fields: nested lists.
+    SubArray(SubArrayFormat),
 }
 
 impl ElementFormat {
@@ -287,31 +301,82 @@ impl ElementFormat {
     /// use numrs::format::{ElemKind, FmtScalar, PrintOptions};
     ///
     /// let data = [FmtScalar::Int(5), FmtScalar::Int(-100)];
-    /// let f = ElementFormat::new(ElemKind::Int, &data, false, &PrintOptions::default());
-    /// assert_eq!(f.format(FmtScalar::Int(5)), "   5");
+    /// let f = ElementFormat::new(&ElemKind::Int, &data, false, &PrintOptions::default());
+    /// assert_eq!(f.format(&FmtScalar::Int(5)), "   5");
+    ///
+    /// // Records are formatted column by column.
+    /// let kind = ElemKind::Record(vec![ElemKind::Int, ElemKind::Bytes]);
+    /// let data = [
+    ///     FmtScalar::Record(vec![FmtScalar::Int(1), FmtScalar::Bytes(b"a".to_vec())]),
+    ///     FmtScalar::Record(vec![FmtScalar::Int(10), FmtScalar::Bytes(b"bc".to_vec())]),
+    /// ];
+    /// let f = ElementFormat::new(&kind, &data, false, &PrintOptions::default());
+    /// assert_eq!(f.format(&data[0]), "( 1, b'a')");
     /// ```
     #[must_use]
-    pub fn new(kind: ElemKind, data: &[FmtScalar], zero_dim: bool, opts: &PrintOptions) -> Self {
+    pub fn new(kind: &ElemKind, data: &[FmtScalar], zero_dim: bool, opts: &PrintOptions) -> Self {
+        let refs: Vec<&FmtScalar> = data.iter().collect();
+        Self::build(kind, &refs, zero_dim, false, opts)
+    }
+
+    /// Build a formatter; `float_str` formats real floats with their scalar
+    /// `str` (NumPy does so inside record scalars).
+    pub(crate) fn build(
+        kind: &ElemKind,
+        data: &[&FmtScalar],
+        zero_dim: bool,
+        float_str: bool,
+        opts: &PrintOptions,
+    ) -> Self {
         match kind {
             ElemKind::Bool => ElementFormat::Bool { zero_dim },
             ElemKind::Int | ElemKind::UInt => {
                 let ints: Vec<IntValue> = data.iter().map(|v| v.as_int()).collect();
                 ElementFormat::Int(IntegerFormat::new(&ints))
             }
+            ElemKind::Float(w) if float_str => ElementFormat::FloatStr(*w),
             ElemKind::Float(w) => {
                 let vals: Vec<f64> = data.iter().map(|v| v.as_f64()).collect();
-                ElementFormat::Float(FloatingFormat::new(&vals, w, false, opts))
+                ElementFormat::Float(FloatingFormat::new(&vals, *w, false, opts))
             }
             ElemKind::Complex(w) => {
                 let vals: Vec<(f64, f64)> = data.iter().map(|v| v.as_complex()).collect();
-                ElementFormat::Complex(ComplexFormat::new(&vals, w, opts))
+                ElementFormat::Complex(ComplexFormat::new(&vals, *w, opts))
+            }
+            ElemKind::Bytes => ElementFormat::Bytes,
+            ElemKind::Str => ElementFormat::Str,
+            ElemKind::Void => ElementFormat::Void,
+            ElemKind::Record(kinds) => {
+                let fields = kinds
+                    .iter()
+                    .enumerate()
+                    .map(|(i, k)| {
+                        let column: Vec<&FmtScalar> =
+                            data.iter().map(|v| flexible::field_of(v, i)).collect();
+                        Self::build(k, &column, zero_dim, float_str, opts)
+                    })
+                    .collect();
+                ElementFormat::Record(StructuredFormat { fields })
+            }
+            ElemKind::SubArray(base, shape) => {
+                // The base format is computed over every item of every value.
+                let items: Vec<&FmtScalar> = data
+                    .iter()
+                    .flat_map(|v| flexible::items_of(v).iter())
+                    .collect();
+                ElementFormat::SubArray(SubArrayFormat {
+                    inner: Box::new(Self::build(base, &items, false, float_str, opts)),
+                    shape: shape.clone(),
+                    threshold: opts.threshold,
+                    edge_items: opts.edgeitems,
+                })
             }
         }
     }
 
     /// Format one element.
     #[must_use]
-    pub fn format(&self, v: FmtScalar) -> String {
+    pub fn format(&self, v: &FmtScalar) -> String {
         match self {
             ElementFormat::Bool { zero_dim } => match (v.as_bool(), zero_dim) {
                 (true, true) => "True".to_string(),
@@ -324,6 +389,12 @@ impl ElementFormat {
                 let (re, im) = v.as_complex();
                 f.format(re, im)
             }
+            ElementFormat::FloatStr(w) => super::scalar::float_str(v.as_f64(), *w),
+            ElementFormat::Bytes => flexible::py_bytes_repr(&flexible::bytes_of(v)),
+            ElementFormat::Str => flexible::py_str_repr(&flexible::str_of(v)),
+            ElementFormat::Void => flexible::void_str(&flexible::bytes_of(v)),
+            ElementFormat::Record(f) => f.format(v),
+            ElementFormat::SubArray(f) => f.format(v),
         }
     }
 }
@@ -338,7 +409,7 @@ struct Gathered {
 /// Indices of one axis of length `n` kept for computing the format
 /// (NumPy's `_leading_trailing`).
 fn kept_indices(n: usize, summarize: bool, edge: usize) -> Vec<usize> {
-    if summarize && n > 2 * edge {
+    if summarize && n > edge.saturating_mul(2) {
         if edge == 0 {
             // `a[:0]` followed by `a[-0:]` is the whole axis in NumPy.
             (0..n).collect()
@@ -390,13 +461,13 @@ impl Gathered {
         Gathered { axes, values }
     }
 
-    fn lookup(&self, idx: &[usize]) -> Option<FmtScalar> {
+    fn lookup(&self, idx: &[usize]) -> Option<&FmtScalar> {
         let mut flat = 0usize;
         for (axis, &i) in self.axes.iter().zip(idx) {
             let p = axis.binary_search(&i).ok()?;
             flat = flat * axis.len() + p;
         }
-        self.values.get(flat).copied()
+        self.values.get(flat)
     }
 }
 
@@ -432,14 +503,14 @@ fn shape_repr(shape: &[usize]) -> String {
 /// use numrs::format::{ElemKind, FmtScalar, PrintOptions};
 ///
 /// let get = |i: &[usize]| FmtScalar::Int((i[0] * 2 + i[1]) as i64);
-/// let s = array2string(&[2, 2], &get, ElemKind::Int, &PrintOptions::default(), " ", 0, 75);
+/// let s = array2string(&[2, 2], &get, &ElemKind::Int, &PrintOptions::default(), " ", 0, 75);
 /// assert_eq!(s, "[[0 1]\n [2 3]]");
 /// ```
 #[must_use]
 pub fn array2string(
     shape: &[usize],
     get: &dyn Fn(&[usize]) -> FmtScalar,
-    kind: ElemKind,
+    kind: &ElemKind,
     opts: &PrintOptions,
     separator: &str,
     prefix_len: usize,
@@ -452,7 +523,10 @@ pub fn array2string(
     let summarize = size > opts.threshold;
     let gathered = Gathered::new(shape, get, summarize, opts.edgeitems);
     let fmt = ElementFormat::new(kind, &gathered.values, shape.is_empty(), opts);
-    let elem = |idx: &[usize]| fmt.format(gathered.lookup(idx).unwrap_or_else(|| get(idx)));
+    let elem = |idx: &[usize]| match gathered.lookup(idx) {
+        Some(v) => fmt.format(v),
+        None => fmt.format(&get(idx)),
+    };
     let layout = wrap::Layout {
         shape,
         summarize,
@@ -465,8 +539,8 @@ pub fn array2string(
 }
 
 /// Default dtype name for `kind`, used for empty arrays when the caller gave
-/// no `dtype_repr`.
-fn default_dtype_name(kind: ElemKind) -> &'static str {
+/// no `dtype_repr` (flexible kinds get their unsized type string).
+fn default_dtype_name(kind: &ElemKind) -> &'static str {
     match kind {
         ElemKind::Bool => "bool",
         ElemKind::Int => "int64",
@@ -477,6 +551,10 @@ fn default_dtype_name(kind: ElemKind) -> &'static str {
         ElemKind::Complex(FloatWidth::F16) => "complex32",
         ElemKind::Complex(FloatWidth::F32) => "complex64",
         ElemKind::Complex(FloatWidth::F64) => "complex128",
+        ElemKind::Bytes => "'|S0'",
+        ElemKind::Str => "'<U0'",
+        ElemKind::Void | ElemKind::SubArray(..) => "'|V0'",
+        ElemKind::Record(_) => "[]",
     }
 }
 
@@ -494,16 +572,28 @@ fn default_dtype_name(kind: ElemKind) -> &'static str {
 /// let opts = PrintOptions::default();
 /// let get = |i: &[usize]| FmtScalar::Float([1.0, 2.5][i[0]]);
 /// let kind = ElemKind::Float(FloatWidth::F64);
-/// assert_eq!(array_repr(&[2], &get, kind, None, &opts), "array([1. , 2.5])");
-/// assert_eq!(array_repr(&[0, 3], &get, kind, None, &opts), "array([], shape=(0, 3), dtype=float64)");
+/// assert_eq!(array_repr(&[2], &get, &kind, None, &opts), "array([1. , 2.5])");
+/// assert_eq!(array_repr(&[0, 3], &get, &kind, None, &opts), "array([], shape=(0, 3), dtype=float64)");
 /// let get = |_: &[usize]| FmtScalar::Int(5);
-/// assert_eq!(array_repr(&[], &get, ElemKind::Int, Some("int8"), &opts), "array(5, dtype=int8)");
+/// assert_eq!(array_repr(&[], &get, &ElemKind::Int, Some("int8"), &opts), "array(5, dtype=int8)");
+///
+/// let rec = ElemKind::Record(vec![ElemKind::Int, kind.clone()]);
+/// let vals = [(1, 2.5), (10, 3.25)];
+/// let get = |i: &[usize]| {
+///     let (a, b) = vals[i[0]];
+///     FmtScalar::Record(vec![FmtScalar::Int(a), FmtScalar::Float(b)])
+/// };
+/// let dt = "[('f0', '<i4'), ('f1', '<f8')]";
+/// assert_eq!(
+///     array_repr(&[2], &get, &rec, Some(dt), &opts),
+///     "array([( 1, 2.5 ), (10, 3.25)], dtype=[('f0', '<i4'), ('f1', '<f8')])"
+/// );
 /// ```
 #[must_use]
 pub fn array_repr(
     shape: &[usize],
     get: &dyn Fn(&[usize]) -> FmtScalar,
-    kind: ElemKind,
+    kind: &ElemKind,
     dtype_repr: Option<&str>,
     opts: &PrintOptions,
 ) -> String {
@@ -534,8 +624,10 @@ pub fn array_repr(
     }
     let arr_str = format!("{PREFIX}{lst},");
     let extra_str = format!("{})", extras.join(", "));
-    let last_line_len = arr_str.len() - arr_str.rfind('\n').map_or(0, |p| p + 1);
-    let spacer = if last_line_len + extra_str.len() + 1 > opts.linewidth {
+    // Widths are counted in characters, like Python's `len`.
+    let last_line = arr_str.rsplit('\n').next().unwrap_or("");
+    let last_line_len = last_line.chars().count();
+    let spacer = if last_line_len + extra_str.chars().count() + 1 > opts.linewidth {
         format!("\n{}", " ".repeat(PREFIX.len()))
     } else {
         " ".to_string()
@@ -544,23 +636,31 @@ pub fn array_repr(
 }
 
 /// `str(ndarray)`: the bracketed body with space separators; 0-d arrays print
-/// like the scalar's `str`.
+/// like the scalar's `str` (for `S` arrays, the scalar's `repr`, as NumPy's
+/// `_guarded_repr_or_str` does for `bytes`).
 ///
 /// ```
 /// use numrs::format::{array_str, ElemKind, FmtScalar, PrintOptions};
 ///
+/// let opts = PrintOptions::default();
 /// let get = |i: &[usize]| FmtScalar::Bool(i[0] == 0);
-/// assert_eq!(array_str(&[2], &get, ElemKind::Bool, &PrintOptions::default()), "[ True False]");
+/// assert_eq!(array_str(&[2], &get, &ElemKind::Bool, &opts), "[ True False]");
+/// let get = |_: &[usize]| FmtScalar::Bytes(b"x".to_vec());
+/// assert_eq!(array_str(&[], &get, &ElemKind::Bytes, &opts), "np.bytes_(b'x')");
 /// ```
 #[must_use]
 pub fn array_str(
     shape: &[usize],
     get: &dyn Fn(&[usize]) -> FmtScalar,
-    kind: ElemKind,
+    kind: &ElemKind,
     opts: &PrintOptions,
 ) -> String {
     if shape.is_empty() {
-        return super::scalar::scalar_str_with(get(&[]), kind, opts);
+        let value = get(&[]);
+        if *kind == ElemKind::Bytes {
+            return super::scalar::scalar_repr_with(&value, kind, "bytes_", opts);
+        }
+        return super::scalar::scalar_str_with(&value, kind, opts);
     }
     array2string(shape, get, kind, opts, " ", 0, opts.linewidth)
 }

@@ -2,8 +2,10 @@
 //!
 //! This module reproduces, character for character, what NumPy 2.x prints for
 //! `repr(arr)`, `str(arr)`, `repr(scalar)` and `str(scalar)` for boolean,
-//! integer, floating point (`float16`/`float32`/`float64`) and complex
-//! (`complex64`/`complex128`) element types.
+//! integer, floating point (`float16`/`float32`/`float64`), complex
+//! (`complex64`/`complex128`), byte string (`S`), string (`U`), raw void
+//! (`V`) and structured (record) element types, including nested records and
+//! sub-array fields.
 //!
 //! The printer does not know about any array type: callers describe the array
 //! by its shape and an accessor closure returning one element (as a
@@ -14,6 +16,8 @@
 //!   the positional / scientific formatters (NumPy's
 //!   `format_float_positional` / `format_float_scientific`).
 //! * [`arrayprint`] holds the per-kind element formatters and `array2string`.
+//! * [`flexible`] holds the `S`/`U`/`V` and record / sub-array formatters
+//!   (Python's `repr` of `bytes` and `str`, NumPy's `StructuredVoidFormat`).
 //! * [`scalar`] holds scalar `repr` / `str`.
 //!
 //! ```
@@ -21,13 +25,20 @@
 //!
 //! let data = [1i64, -20, 3];
 //! let get = |idx: &[usize]| FmtScalar::Int(data[idx[0]]);
-//! let s = array_repr(&[3], &get, ElemKind::Int, None, &PrintOptions::default());
+//! let s = array_repr(&[3], &get, &ElemKind::Int, None, &PrintOptions::default());
 //! assert_eq!(s, "array([  1, -20,   3])");
+//!
+//! let words = ["ab", "c"];
+//! let get = |idx: &[usize]| FmtScalar::Str(words[idx[0]].to_string());
+//! let s = array_repr(&[2], &get, &ElemKind::Str, Some("'<U2'"), &PrintOptions::default());
+//! assert_eq!(s, "array(['ab', 'c'], dtype='<U2')");
 //! ```
 
 pub mod arrayprint;
 mod bigint;
+pub mod flexible;
 pub mod float;
+mod printable;
 pub mod scalar;
 mod wrap;
 
@@ -50,7 +61,21 @@ pub enum FloatWidth {
 }
 
 /// Element kinds the printer understands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+///
+/// Structured kinds nest: a record lists the kinds of its fields in order,
+/// and a sub-array field gives its base kind and shape.
+///
+/// ```
+/// use numrs::format::{ElemKind, FloatWidth};
+///
+/// // [('id', 'S4'), ('xy', '<f8', (2,))]
+/// let kind = ElemKind::Record(vec![
+///     ElemKind::Bytes,
+///     ElemKind::SubArray(Box::new(ElemKind::Float(FloatWidth::F64)), vec![2]),
+/// ]);
+/// assert!(matches!(kind, ElemKind::Record(ref f) if f.len() == 2));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ElemKind {
     /// `bool`.
     Bool,
@@ -62,6 +87,18 @@ pub enum ElemKind {
     Float(FloatWidth),
     /// A complex type whose components have the given width.
     Complex(FloatWidth),
+    /// `S<n>` byte strings (values are [`FmtScalar::Bytes`]).
+    Bytes,
+    /// `U<n>` strings (values are [`FmtScalar::Str`]).
+    Str,
+    /// Unstructured `V<n>` raw bytes (values are [`FmtScalar::Void`]).
+    Void,
+    /// A structured record: the kinds of its fields, in order (values are
+    /// [`FmtScalar::Record`]).
+    Record(Vec<ElemKind>),
+    /// A sub-array field: the base kind repeated in a C-ordered shape (values
+    /// are [`FmtScalar::Array`]).
+    SubArray(Box<ElemKind>, Vec<usize>),
 }
 
 /// One element's value, already converted to native order by the caller.
@@ -70,7 +107,19 @@ pub enum ElemKind {
 /// widened to `f64`; the printer narrows them again (exactly) according to the
 /// [`ElemKind`] so that the shortest representation that round-trips in the
 /// element's own width is printed.
-#[derive(Clone, Copy, Debug, PartialEq)]
+///
+/// A value that does not match the kind it is printed as never panics: it
+/// prints as that kind's nearest equivalent (numbers convert, a missing
+/// record field prints as `False`/`0`, text of the wrong kind is converted).
+///
+/// ```
+/// use numrs::format::{scalar_str, ElemKind, FmtScalar};
+///
+/// let rec = FmtScalar::Record(vec![FmtScalar::Int(1), FmtScalar::Str("hé".into())]);
+/// let kind = ElemKind::Record(vec![ElemKind::Int, ElemKind::Str]);
+/// assert_eq!(scalar_str(&rec, &kind), "(1, 'hé')");
+/// ```
+#[derive(Clone, Debug, PartialEq)]
 pub enum FmtScalar {
     /// A boolean.
     Bool(bool),
@@ -82,6 +131,16 @@ pub enum FmtScalar {
     Float(f64),
     /// A complex value as `(real, imag)`.
     Complex(f64, f64),
+    /// A byte string (`np.bytes_`), trailing NULs already removed.
+    Bytes(Vec<u8>),
+    /// A string (`np.str_`), trailing NULs already removed.
+    Str(String),
+    /// The raw bytes of an unstructured void item.
+    Void(Vec<u8>),
+    /// A structured item: one value per field, in field order.
+    Record(Vec<FmtScalar>),
+    /// A sub-array field's values, flattened in C order.
+    Array(Vec<FmtScalar>),
 }
 
 /// Equivalent of `numpy.set_printoptions`, passed explicitly.
@@ -127,43 +186,57 @@ impl Default for PrintOptions {
 
 impl FmtScalar {
     /// The value as a float (real part for complex values).
-    pub(crate) fn as_f64(self) -> f64 {
-        match self {
+    pub(crate) fn as_f64(&self) -> f64 {
+        match *self {
             FmtScalar::Bool(b) => f64::from(u8::from(b)),
             FmtScalar::Int(i) => i as f64,
             FmtScalar::UInt(u) => u as f64,
             FmtScalar::Float(f) => f,
             FmtScalar::Complex(re, _) => re,
+            _ => self.first().map_or(0.0, FmtScalar::as_f64),
         }
     }
 
     /// The value as a complex number `(re, im)`.
-    pub(crate) fn as_complex(self) -> (f64, f64) {
-        match self {
+    pub(crate) fn as_complex(&self) -> (f64, f64) {
+        match *self {
             FmtScalar::Complex(re, im) => (re, im),
-            other => (other.as_f64(), 0.0),
+            _ => (self.as_f64(), 0.0),
         }
     }
 
     /// The value's truthiness (NumPy's `bool(x)`).
-    pub(crate) fn as_bool(self) -> bool {
+    pub(crate) fn as_bool(&self) -> bool {
         match self {
-            FmtScalar::Bool(b) => b,
-            FmtScalar::Int(i) => i != 0,
-            FmtScalar::UInt(u) => u != 0,
-            FmtScalar::Float(f) => f != 0.0,
-            FmtScalar::Complex(re, im) => re != 0.0 || im != 0.0,
+            FmtScalar::Bool(b) => *b,
+            FmtScalar::Int(i) => *i != 0,
+            FmtScalar::UInt(u) => *u != 0,
+            FmtScalar::Float(f) => *f != 0.0,
+            FmtScalar::Complex(re, im) => *re != 0.0 || *im != 0.0,
+            FmtScalar::Bytes(b) | FmtScalar::Void(b) => !b.is_empty(),
+            FmtScalar::Str(s) => !s.is_empty(),
+            FmtScalar::Record(v) | FmtScalar::Array(v) => !v.is_empty(),
         }
     }
 
     /// The value as a signed integer, if it is one (or fits in one).
-    pub(crate) fn as_int(self) -> IntValue {
-        match self {
+    pub(crate) fn as_int(&self) -> IntValue {
+        match *self {
             FmtScalar::Bool(b) => IntValue::Signed(i64::from(b)),
             FmtScalar::Int(i) => IntValue::Signed(i),
             FmtScalar::UInt(u) => IntValue::Unsigned(u),
             // Floats handed to an integer kind are truncated like `int(x)`.
             FmtScalar::Float(f) | FmtScalar::Complex(f, _) => IntValue::Signed(f as i64),
+            _ => self.first().map_or(IntValue::Signed(0), FmtScalar::as_int),
+        }
+    }
+
+    /// The first element of a record or sub-array value (used when a
+    /// structured value is printed as a number).
+    fn first(&self) -> Option<&FmtScalar> {
+        match self {
+            FmtScalar::Record(v) | FmtScalar::Array(v) => v.first(),
+            _ => None,
         }
     }
 }

@@ -18,8 +18,14 @@ pub(crate) struct Layout<'a> {
     pub(crate) next_line_prefix: String,
 }
 
+/// Python's `len` of a string: its number of code points.
+fn width(s: &str) -> usize {
+    s.chars().count()
+}
+
 /// Append `word` to `line`, first flushing `line` into `s` if it would get
-/// longer than `line_width` (unless wrapping cannot help).
+/// longer than `line_width` (unless wrapping cannot help).  Lengths are
+/// counted in characters, as Python does.
 fn extend_line(
     s: &mut String,
     line: &mut String,
@@ -27,8 +33,9 @@ fn extend_line(
     line_width: isize,
     next_line_prefix: &str,
 ) {
-    let needs_wrap =
-        (line.len() + word.len()) as isize > line_width && line.len() > next_line_prefix.len();
+    let line_len = width(line);
+    let needs_wrap = isize::try_from(line_len + width(word)).unwrap_or(isize::MAX) > line_width
+        && line_len > width(next_line_prefix);
     if needs_wrap {
         s.push_str(line.trim_end());
         s.push('\n');
@@ -60,7 +67,7 @@ impl Layout<'_> {
         let next_hanging_indent = format!("{hanging_indent} ");
         let next_width = curr_width - 1;
         let a_len = self.shape[axis];
-        let show_summary = self.summarize && 2 * self.edge_items < a_len;
+        let show_summary = self.summarize && self.edge_items.saturating_mul(2) < a_len;
         let (leading, trailing) = if show_summary {
             (self.edge_items, self.edge_items)
         } else {
