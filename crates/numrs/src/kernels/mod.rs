@@ -8,6 +8,8 @@
 
 pub(crate) mod binary;
 pub(crate) mod copy;
+pub(crate) mod loops;
+pub(crate) mod run;
 pub(crate) mod sum;
 
 use crate::element::Element;
