@@ -38,6 +38,12 @@ pub trait Element:
     fn from_i128_wrapping(v: i128) -> Self;
     /// Float conversion as NumPy's cast does it on x86-64.
     fn from_f64(v: f64) -> Self;
+    /// Conversion from a float16 value (as [`Element::from_f64`] except where NumPy's
+    /// float16 cast loops differ).
+    #[inline(always)]
+    fn from_half(v: f64) -> Self {
+        Self::from_f64(v)
+    }
     /// Complex conversion; non-complex types keep the real part.
     fn from_complex(v: Complex64) -> Self;
     /// NumPy's `+` for this type (wrapping for integers, logical or for bool).
@@ -49,30 +55,113 @@ pub trait Element:
     fn from_ne_slice(bytes: &[u8]) -> Option<Self>;
     /// Encodes the item in native order into exactly `size_of::<Self>()` bytes.
     fn write_ne_slice(self, out: &mut [u8]) -> Option<()>;
+    /// The value in its widest exact form, for casts.
+    fn cast_source(self) -> CastSource;
+    /// NumPy's unsafe cast from any numeric value (C semantics on x86-64).
+    #[inline(always)]
+    fn from_cast_source(src: CastSource) -> Self {
+        match src {
+            CastSource::Int(v) => Self::from_i128_wrapping(v),
+            CastSource::Float(v) => Self::from_f64(v),
+            CastSource::Half(v) => Self::from_half(v),
+            CastSource::Complex(v) => Self::from_complex(v),
+        }
+    }
     /// Zero of this type.
     fn zero() -> Self {
         Self::default()
     }
 }
 
-/// x86-64's `cvttsd2si`: truncation, and the "integer indefinite" value for NaN or overflow.
-fn f64_to_i64_x86(v: f64) -> i64 {
-    if v.is_finite() && v > -9.223_372_036_854_778e18 && v < 9.223_372_036_854_776e18 {
+/// x86-64's `cvttsd2si` (32-bit form): truncation, and the "integer indefinite" value
+/// `i32::MIN` for NaN or out-of-range input.
+fn cvt32(v: f64) -> i32 {
+    if v > -2_147_483_649.0 && v < 2_147_483_648.0 {
+        v as i32
+    } else {
+        i32::MIN
+    }
+}
+
+/// x86-64's `cvttsd2si` (64-bit form).
+fn cvt64(v: f64) -> i64 {
+    if v >= -9_223_372_036_854_775_808.0 && v < 9_223_372_036_854_775_808.0 {
         v as i64
     } else {
         i64::MIN
     }
 }
 
+/// Float-to-integer conversion as NumPy's compiled C casts behave on x86-64 (verified against
+/// NumPy 2.4.6): types narrower than 32 bits truncate the 32-bit conversion; unsigned 32/64-bit
+/// targets subtract 2^31/2^63 first for large values and flip the top bit back.
+mod float_to_int {
+    use super::{cvt32, cvt64};
+    pub fn i8(v: f64) -> i8 {
+        cvt32(v) as i8
+    }
+    pub fn i16(v: f64) -> i16 {
+        cvt32(v) as i16
+    }
+    pub fn u8(v: f64) -> u8 {
+        cvt32(v) as u8
+    }
+    pub fn u16(v: f64) -> u16 {
+        cvt32(v) as u16
+    }
+    pub fn i32(v: f64) -> i32 {
+        cvt32(v)
+    }
+    pub fn i64(v: f64) -> i64 {
+        cvt64(v)
+    }
+    pub fn u32(v: f64) -> u32 {
+        if v >= 2_147_483_648.0 {
+            (cvt32(v - 2_147_483_648.0) as u32) ^ 0x8000_0000
+        } else {
+            cvt32(v) as u32
+        }
+    }
+    /// float16 sources take NumPy's scalar (non-vectorized) path: a 64-bit conversion,
+    /// truncated.
+    pub fn u32_from_half(v: f64) -> u32 {
+        cvt64(v) as u32
+    }
+    pub fn u64(v: f64) -> u64 {
+        if v >= 9_223_372_036_854_775_808.0 {
+            (cvt64(v - 9_223_372_036_854_775_808.0) as u64) ^ (1 << 63)
+        } else {
+            cvt64(v) as u64
+        }
+    }
+}
+
+/// A value on its way through a numeric cast: the widest exact form of its kind.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CastSource {
+    /// Bool and integers.
+    Int(i128),
+    /// float32/64 (exact in f64).
+    Float(f64),
+    /// float16 (exact in f64); casts from it to integers follow NumPy's scalar path.
+    Half(f64),
+    /// complex64/128 (exact in Complex64).
+    Complex(Complex64),
+}
+
 macro_rules! int_element {
-    ($($t:ty => $st:ident, $sv:ident;)*) => {$(
+    ($($t:ident => $st:ident, $sv:ident;)*) => {$(
         impl sealed::Sealed for $t {}
         impl Element for $t {
             const TYPE: ScalarType = ScalarType::$st;
             fn byte_swap(self) -> Self { self.swap_bytes() }
             fn to_scalar(self) -> Scalar { Scalar::$sv(self) }
             fn from_i128_wrapping(v: i128) -> Self { v as $t }
-            fn from_f64(v: f64) -> Self { f64_to_i64_x86(v) as $t }
+            fn from_f64(v: f64) -> Self { float_to_int::$t(v) }
+            fn from_half(v: f64) -> Self {
+                if Self::TYPE == ScalarType::UInt32 { float_to_int::u32_from_half(v) as $t } else { float_to_int::$t(v) }
+            }
+            fn cast_source(self) -> CastSource { CastSource::Int(self as i128) }
             fn from_complex(v: Complex64) -> Self { Self::from_f64(v.re) }
             fn add(self, other: Self) -> Self { self.wrapping_add(other) }
             fn mul(self, other: Self) -> Self { self.wrapping_mul(other) }
@@ -111,6 +200,9 @@ impl Element for Bool8 {
     fn from_f64(v: f64) -> Self {
         Bool8((v != 0.0) as u8)
     }
+    fn cast_source(self) -> CastSource {
+        CastSource::Int((self.0 != 0) as i128)
+    }
     fn from_complex(v: Complex64) -> Self {
         Bool8((v.re != 0.0 || v.im != 0.0) as u8)
     }
@@ -138,14 +230,17 @@ impl Element for Bool8 {
 }
 
 macro_rules! float_element {
-    ($($t:ty => $st:ident, $sv:ident, $bits:ty, $from:expr;)*) => {$(
+    ($($t:ty => $st:ident, $sv:ident, $bits:ty, $from:expr, $from_int:expr, $to64:expr;)*) => {$(
         impl sealed::Sealed for $t {}
         impl Element for $t {
             const TYPE: ScalarType = ScalarType::$st;
             fn byte_swap(self) -> Self { <$t>::from_bits(self.to_bits().swap_bytes()) }
             fn to_scalar(self) -> Scalar { Scalar::$sv(self) }
-            fn from_i128_wrapping(v: i128) -> Self { ($from)(v as f64) }
+            fn from_i128_wrapping(v: i128) -> Self { ($from_int)(v) }
             fn from_f64(v: f64) -> Self { ($from)(v) }
+            fn cast_source(self) -> CastSource {
+                if Self::TYPE == ScalarType::Float16 { CastSource::Half(($to64)(self)) } else { CastSource::Float(($to64)(self)) }
+            }
             fn from_complex(v: Complex64) -> Self { ($from)(v.re) }
             fn add(self, other: Self) -> Self { self + other }
             fn mul(self, other: Self) -> Self { self * other }
@@ -160,9 +255,9 @@ macro_rules! float_element {
 }
 
 float_element! {
-    f16 => Float16, F16, u16, f16::from_f64;
-    f32 => Float32, F32, u32, |v: f64| v as f32;
-    f64 => Float64, F64, u64, |v: f64| v;
+    f16 => Float16, F16, u16, f16::from_f64, |v: i128| f16::from_f32(v as f32), |v: f16| v.to_f64();
+    f32 => Float32, F32, u32, |v: f64| v as f32, |v: i128| v as f32, |v: f32| v as f64;
+    f64 => Float64, F64, u64, |v: f64| v, |v: i128| v as f64, |v: f64| v;
 }
 
 macro_rules! complex_element {
@@ -173,6 +268,7 @@ macro_rules! complex_element {
             fn byte_swap(self) -> Self { <$t>::new(self.re.byte_swap(), self.im.byte_swap()) }
             fn to_scalar(self) -> Scalar { Scalar::$sv(self) }
             fn from_i128_wrapping(v: i128) -> Self { <$t>::new(v as $f, 0.0) }
+            fn cast_source(self) -> CastSource { CastSource::Complex(Complex64::new(self.re as f64, self.im as f64)) }
             fn from_f64(v: f64) -> Self { <$t>::new(v as $f, 0.0) }
             fn from_complex(v: Complex64) -> Self { <$t>::new(v.re as $f, v.im as $f) }
             fn add(self, other: Self) -> Self { self + other }

@@ -171,7 +171,7 @@ impl Scalar {
             Scalar::U32(v) => T::from_i128_wrapping(v as i128),
             Scalar::U64(v) => T::from_i128_wrapping(v as i128),
             Scalar::Int(v) => T::from_i128_wrapping(v),
-            Scalar::F16(v) => T::from_f64(v.to_f64()),
+            Scalar::F16(v) => T::from_half(v.to_f64()),
             Scalar::F32(v) => T::from_f64(v as f64),
             Scalar::F64(v) | Scalar::Float(v) => T::from_f64(v),
             Scalar::C64(v) => T::from_complex(Complex64::new(v.re as f64, v.im as f64)),

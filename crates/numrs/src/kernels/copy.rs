@@ -111,6 +111,14 @@ pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
         drop(_borrows);
         return convert_items(src, dst);
     }
+    if let (Some(from), Some(to), true) = (
+        src.dtype.scalar_type(),
+        dst.dtype.scalar_type(),
+        src.dtype.is_native() && dst.dtype.is_native(),
+    ) {
+        drop(_borrows);
+        return super::run::run_elementwise(super::cast::cast_loop_for(from, to), [src, dst]);
+    }
     let (sswap, dswap) = (!src.dtype.is_native(), !dst.dtype.is_native());
     crate::dispatch_numeric!(src.dtype.numeric("conversion")?, S => {
         crate::dispatch_numeric!(dst.dtype.numeric("conversion")?, D => {
@@ -128,11 +136,10 @@ pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
     Ok(())
 }
 
-/// Value conversion through the scalar path (correct for every pair; fast casts are the cast
-/// module's business).
+/// NumPy's unsafe cast of one value.
 #[inline]
 fn convert<S: Element, D: Element>(v: S) -> D {
-    v.to_scalar().to_element::<D>().unwrap_or_default()
+    D::from_cast_source(v.cast_source())
 }
 
 /// Raw item copies along a plan (same dtype both sides): memmove for contiguous runs, typed

@@ -7,6 +7,7 @@
 //! below relies on.
 
 pub(crate) mod binary;
+pub(crate) mod cast;
 pub(crate) mod copy;
 pub(crate) mod loops;
 pub(crate) mod run;
