@@ -16,7 +16,9 @@ Case files (oracle/cases/*.py) are a sequence of blocks:
 
 Lines starting with '#' inside a block are comments. The value of the last statement, if it is
 an expression, is the case's result; otherwise the result is None. If any statement raises, the
-exception is the result. Names available: np, as_strided, sliding_window_view.
+exception is the result. Names available: np, as_strided, sliding_window_view, and tmpdir (the
+path of a fresh empty directory of the case's own, for files it writes and reads; recorded
+values show it as <tmpdir>).
 
 Expected files (crates/numrs/tests/expected/<stem>.txt) are line based, one 'key value' per line:
 
@@ -52,6 +54,8 @@ OUT_DIR = os.path.join(ROOT, "crates", "numrs", "tests", "expected")
 NAME_RE = re.compile(r"^[A-Za-z0-9_.\-]+$")
 FLAGS = ["C_CONTIGUOUS", "F_CONTIGUOUS", "OWNDATA", "WRITEABLE", "ALIGNED", "WRITEBACKIFCOPY"]
 PRELUDE = {"np": np, "as_strided": as_strided, "sliding_window_view": sliding_window_view}
+# Per-case names, not part of the recorded namespace.
+CASE_NAMES = {"tmpdir"}
 
 
 def esc(s):
@@ -151,16 +155,26 @@ def record_array(v, ns, novalues, out):
 
 def run_case(case):
     """Returns the list of (key, value) fields describing the case's outcome."""
-    out = []
     if case.mode == "numrs-error":
-        out.append(("kind", "numrs-error"))
-        return out
+        return [("kind", "numrs-error")]
+    tmp = tempfile.mkdtemp(prefix="numrs-oracle-case-")
+    try:
+        out = run_case_in(case, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    # the temporary directory differs between runs (and from numrs'): shown as <tmpdir>
+    return [(k, v.replace(tmp, "<tmpdir>")) for k, v in out]
+
+
+def run_case_in(case, tmp):
+    out = []
     src = "\n".join(case.code) + "\n"
     try:
         tree = ast.parse(src, filename=case.name)
     except SyntaxError as e:
         raise SystemExit(f"{case.path}:{case.line}: case {case.name}: {e}")
     ns = dict(PRELUDE)
+    ns["tmpdir"] = tmp
     result = None
     try:
         with warnings.catch_warnings():
@@ -178,7 +192,9 @@ def run_case(case):
         out.append(("type", type(e).__name__))
         out.append(("message", str(e)))
         return out
-    user_ns = {k: v for k, v in ns.items() if k not in PRELUDE and not k.startswith("__")}
+    user_ns = {
+        k: v for k, v in ns.items() if k not in PRELUDE and k not in CASE_NAMES and not k.startswith("__")
+    }
     novalues = case.mode == "novalues"
     if isinstance(result, np.ndarray):
         record_array(result, user_ns, novalues, out)

@@ -324,7 +324,29 @@ impl Array {
 
     /// An array of `shape` adopting a vector of its items in C order.
     pub fn from_shape_vec<T: Element>(shape: &[usize], v: Vec<T>) -> Result<Array> {
-        Array::from_vec(v).reshape_usize(shape)
+        let size = crate::layout::checked_size(shape)?;
+        if size != v.len() {
+            return Err(Error::Reshape {
+                size: v.len(),
+                shape: crate::error::c_shape_str_usize(shape),
+            });
+        }
+        let dtype = DType::native(T::TYPE);
+        let mut layout = Layout::contiguous(shape, dtype.itemsize(), crate::Order::C)?;
+        if size == 0 {
+            layout = Layout::from_parts_unchecked(
+                layout.shape().into(),
+                smallvec::smallvec![0; shape.len()],
+                0,
+            );
+        }
+        Ok(Array::from_parts(
+            Buffer::from_vec(v),
+            dtype,
+            layout,
+            None,
+            true,
+        ))
     }
 
     /// The items in C order as a typed vector; `T` must be the dtype's element type (any byte
@@ -405,6 +427,9 @@ pub fn frombuffer(
         }
     };
     let itemsize = dtype.itemsize();
+    if itemsize == 0 {
+        return Err(Error::Value("itemsize cannot be zero in type".into()));
+    }
     if offset > len {
         return Err(Error::Value(format!(
             "offset must be non-negative and no greater than buffer length ({len})"

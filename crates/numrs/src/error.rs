@@ -93,6 +93,15 @@ pub enum Error {
     /// Input/output failures (files).
     #[error("{0}")]
     Io(String),
+    /// A file that does not exist (Python's FileNotFoundError).
+    #[error("{0}")]
+    FileNotFound(String),
+    /// Text that does not fit the target encoding (Python's UnicodeEncodeError).
+    #[error("{0}")]
+    UnicodeEncode(String),
+    /// A malformed spec that NumPy parses with Python's own parser (Python's SyntaxError).
+    #[error("{0}")]
+    Syntax(String),
     /// A feature numrs does not implement (yet).
     #[error("{0} is not supported by numrs")]
     NotImplemented(String),
@@ -124,6 +133,9 @@ impl Error {
             Error::BorrowConflict(_) => "BufferError",
             Error::Alloc(_) => "MemoryError",
             Error::Io(_) => "OSError",
+            Error::FileNotFound(_) => "FileNotFoundError",
+            Error::UnicodeEncode(_) => "UnicodeEncodeError",
+            Error::Syntax(_) => "SyntaxError",
             Error::NotImplemented(_) => "NotImplementedError",
         }
     }

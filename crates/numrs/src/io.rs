@@ -20,9 +20,14 @@ fn io_error(e: std::io::Error, path: Option<&Path>) -> Error {
         std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
         _ => e.to_string(),
     };
-    match path {
-        Some(p) => Error::Io(format!("{errno}{what}: '{}'", p.display())),
-        None => Error::Io(format!("{errno}{what}")),
+    let text = match path {
+        Some(p) => format!("{errno}{what}: '{}'", p.display()),
+        None => format!("{errno}{what}"),
+    };
+    if e.kind() == std::io::ErrorKind::NotFound {
+        Error::FileNotFound(text)
+    } else {
+        Error::Io(text)
     }
 }
 
@@ -59,25 +64,37 @@ pub fn fromfile_reader<R: Read + Seek>(
     let start = here
         .checked_add(offset)
         .ok_or_else(|| Error::overflow("the file offset"))?;
-    if start > end {
-        reader.seek(SeekFrom::Start(here)).map_err(io)?;
-        return Err(Error::Value("negative dimensions are not allowed".into()));
-    }
-    let available = usize::try_from((end - start) / itemsize as u64)
-        .map_err(|_| Error::overflow("the file size"))?;
+    // NumPy divides (size - start) by the item size with C truncation: a start less than one
+    // item past the end gives no items; further is a negative count.
+    let available = if start > end {
+        if start - end >= itemsize as u64 {
+            reader.seek(SeekFrom::Start(here)).map_err(io)?;
+            return Err(Error::Value("negative dimensions are not allowed".into()));
+        }
+        0
+    } else {
+        usize::try_from((end - start) / itemsize as u64)
+            .map_err(|_| Error::overflow("the file size"))?
+    };
     let n = if count < 0 {
         available
     } else {
         available.min(count as usize)
     };
+    let short_read = count >= 0 && (count as usize) > available;
     let nbytes = n * itemsize;
     let buffer = Buffer::zeroed(nbytes)?;
-    reader.seek(SeekFrom::Start(start)).map_err(io)?;
+    reader.seek(SeekFrom::Start(start.min(end))).map_err(io)?;
     {
         let mut guard = buffer.write()?;
         reader.read_exact(guard.bytes_mut()).map_err(io)?;
     }
-    let layout = Layout::new(&[n], &[itemsize as isize], 0, itemsize, nbytes)?;
+    if short_read {
+        // NumPy asked the OS for every requested byte, so the position ends at end of file.
+        reader.seek(SeekFrom::End(0)).map_err(io)?;
+    }
+    let stride = if n == 0 { 0 } else { itemsize as isize };
+    let layout = Layout::new(&[n], &[stride], 0, itemsize, nbytes)?;
     Ok(Array::from_parts(buffer, dtype.clone(), layout, None, true))
 }
 

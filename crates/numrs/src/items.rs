@@ -75,9 +75,17 @@ pub(crate) fn encode(value: &Scalar, dtype: &DType, out: &mut [u8]) -> Result<()
             let bytes: Vec<u8> = match value {
                 Scalar::Bytes(b) => b.clone(),
                 Scalar::Str(s) => {
-                    if !s.is_ascii() {
-                        return Err(Error::Value(format!(
-                            "'ascii' codec can't encode characters in string {s:?}: ordinal not in range(128)"
+                    if let Some((pos, c)) = s.chars().enumerate().find(|(_, c)| !c.is_ascii()) {
+                        let code = c as u32;
+                        let shown = if code < 0x100 {
+                            format!("\\x{code:02x}")
+                        } else if code < 0x10000 {
+                            format!("\\u{code:04x}")
+                        } else {
+                            format!("\\U{code:08x}")
+                        };
+                        return Err(Error::UnicodeEncode(format!(
+                            "'ascii' codec can't encode character '{shown}' in position {pos}: ordinal not in range(128)"
                         )));
                     }
                     s.as_bytes().to_vec()

@@ -73,6 +73,37 @@ pub fn retyped_layout(
     ))
 }
 
+/// `astype('S')` / `astype('U')`: an unsized string dtype takes the width NumPy gives the
+/// source (the widest `str()` of its type, or the source's own length).
+fn sized_string_dtype(from: &DType, to: &DType) -> DType {
+    let width = match from.repr() {
+        Repr::Scalar { ty, .. } => {
+            use crate::dtype::ScalarType as T;
+            match ty {
+                T::Bool => 5,
+                T::Int8 => 4,
+                T::UInt8 => 3,
+                T::Int16 => 6,
+                T::UInt16 => 5,
+                T::Int32 => 11,
+                T::UInt32 => 10,
+                T::Int64 => 21,
+                T::UInt64 => 20,
+                T::Float16 | T::Float32 | T::Float64 => 32,
+                T::Complex64 | T::Complex128 => 64,
+            }
+        }
+        Repr::Bytes(n) | Repr::Void(n) => *n,
+        Repr::Str { chars, .. } => *chars,
+        _ => return to.clone(),
+    };
+    match to.repr() {
+        Repr::Bytes(0) => DType::bytes(width),
+        Repr::Str { chars: 0, order } => DType::unicode_with_order(width, *order),
+        _ => to.clone(),
+    }
+}
+
 /// Byte ranges `(offset, width)` inside one item that a byte swap reverses.
 fn swap_units(dtype: &DType, base: usize, out: &mut Vec<(usize, usize)>) {
     match dtype.repr() {
@@ -149,6 +180,7 @@ impl Array {
         if dtype.subdtype().is_some() {
             return Err(Error::NotImplemented("astype to a sub-array dtype".into()));
         }
+        let dtype = &sized_string_dtype(self.dtype(), dtype);
         let out = self.empty_like_with(Order::K, dtype.clone())?;
         crate::kernels::copy::copy_into(self, &out)?;
         Ok(out)

@@ -76,8 +76,8 @@ impl Scalar {
     /// The dtype NumPy gives this value on its own (`np.asarray(value).dtype`).
     pub fn dtype(&self) -> DType {
         match self {
-            Scalar::Bytes(b) => DType::bytes(b.len().max(1)),
-            Scalar::Str(s) => DType::unicode(s.chars().count().max(1)),
+            Scalar::Bytes(b) => DType::bytes(b.len()),
+            Scalar::Str(s) => DType::unicode(s.chars().count()),
             Scalar::Void(_, d) => d.clone(),
             Scalar::Tuple(_) => DType::void(0),
             _ => DType::native(self.scalar_type()),

@@ -113,8 +113,12 @@ fn run_case(case: &Case) -> Result<Option<String>, Vec<String>> {
     let program =
         parser::parse_program(&case.source()).map_err(|e| vec![format!("parse error: {e}")])?;
     IN_CASE.with(|f| f.set(true));
+    let tmp = case_tmpdir(&case.name);
     let outcome = catch_unwind(AssertUnwindSafe(|| {
-        let mut env = eval::Env::default();
+        let mut env = eval::Env {
+            tmpdir: tmp.to_string_lossy().into_owned(),
+            ..Default::default()
+        };
         let result = eval::run(&program, &mut env);
         if case.mode == "numrs-error" {
             return match result {
@@ -136,10 +140,19 @@ fn run_case(case: &Case) -> Result<Option<String>, Vec<String>> {
         }
     }));
     IN_CASE.with(|f| f.set(false));
+    let _ = std::fs::remove_dir_all(&tmp);
     match outcome {
         Ok(r) => r,
         Err(p) => Err(vec![format!("PANIC: {}", panic_message(p.as_ref()))]),
     }
+}
+
+/// A fresh, empty temporary directory for one case (the prelude name `tmpdir`).
+fn case_tmpdir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("numrs-oracle-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::create_dir_all(&dir);
+    dir
 }
 
 fn describe(case: &Case, problems: &[String]) -> String {
@@ -275,6 +288,25 @@ fn interpreter_survives_garbage() {
         "np.frombuffer(b'abc', dtype=np.int32, offset=-5)",
         "np.int8(1000)",
         "f = np.zeros\nf(3)(1)",
+        "{",
+        "{1: }",
+        "np.dtype({'names': 5, 'formats': 3})",
+        "np.dtype({'names': ['a'], 'formats': [[('b',)]]})",
+        "np.dtype([(('a', 'b', 'c'), 'i4')])",
+        "np.dtype(('i4', (1,) * 100))",
+        "np.dtype(('i4', 2 ** 70))",
+        "b'\\u1234'",
+        "x = np.zeros(2)\nx.dtype = 'S3'",
+        "np.zeros(2, dtype='i4,f8')[0][5]",
+        "np.zeros(2, dtype='i4,f8')[0]['x']",
+        "np.zeros(2, dtype='i4,f8')[['f0', 'f0']]",
+        "np.zeros(2, dtype=[('a', 'i4', (2,))])[0] = (1, 2, 3)",
+        "open(5)",
+        "open('/nonexistent/dir/file', 'rb')",
+        "np.fromfile('/nonexistent/file', dtype='u1', offset=-3)",
+        "(1, 2)[::0]",
+        "np.dtype('i4').newbyteorder(5)",
+        "np.array([(1, 2)], dtype='i4,i4') == (1, 2)",
     ];
     for src in programs {
         let r = catch_unwind(|| {

@@ -6,7 +6,7 @@
 //! sub-array (`'3i4'` is `('i4', (3,))`); separated items make fields `f0`, `f1`, ....
 //! The errors are NumPy's: `ValueError` for an item the expression does not match or for
 //! conflicting byte orders, and Python's `SyntaxError` text for a repeat `literal_eval`
-//! rejects (`'(2,,3)i4'`), reported as [`Error::Value`] because numrs has no `SyntaxError`.
+//! rejects (`'(2,,3)i4'`), reported as [`Error::Syntax`], Python's `SyntaxError`.
 
 use super::build::{packed_fields, tuple_dtype, ShapeArg};
 use super::parse::parse_str_aligned;
@@ -93,7 +93,7 @@ impl<'a> Cursor<'a> {
 }
 
 fn syntax_error(msg: &str, line: u32) -> Error {
-    Error::Value(format!("{msg} (<unknown>, line {line})"))
+    Error::Syntax(format!("{msg} (<unknown>, line {line})"))
 }
 
 /// `ast.literal_eval` of a repeat matched by ` *[(]?[ ,0-9]*[)]? *`, with Python 3.11's

@@ -3,6 +3,8 @@
 //! the conversion raises the same exception, as the numrs Python skin does.
 
 use super::value::{py_err, unsupported, Fail, Value, R};
+use numrs::dtype::spec::{FieldSpec, FieldsDictEntry, TupleArg};
+use numrs::dtype::DTypeSpec;
 use numrs::{DType, Idx, Order, Scalar};
 
 /// Positional and keyword arguments of a call.
@@ -51,6 +53,11 @@ impl Args {
             .map(|j| self.kw.remove(j).1)
     }
 
+    /// All keyword arguments not consumed yet, in order.
+    pub fn take_kwargs(&mut self) -> Vec<(String, Value)> {
+        std::mem::take(&mut self.kw)
+    }
+
     /// All remaining positional arguments from `i` on.
     pub fn rest(&mut self, i: usize) -> Vec<Value> {
         self.pos
@@ -80,24 +87,296 @@ impl Args {
 }
 
 pub fn to_dtype(v: &Value) -> R<DType> {
-    match v {
-        Value::DType(d) | Value::ScalarType(d) => Ok(d.clone()),
-        Value::Str(s) => Ok(s.parse::<DType>()?),
-        Value::Func(f) => match f.as_str() {
-            "builtins.bool" => Ok(DType::BOOL),
-            "builtins.int" => Ok(DType::INT64),
-            "builtins.float" => Ok(DType::FLOAT64),
-            "builtins.complex" => Ok(DType::COMPLEX128),
-            _ => py_err(
-                "TypeError",
-                format!("Cannot interpret '{}' as a data type", v.repr()),
-            ),
+    to_dtype_align(v, false)
+}
+
+/// `np.dtype(v, align=align)`.
+pub fn to_dtype_align(v: &Value, align: bool) -> R<DType> {
+    Ok(to_spec(v)?.to_dtype(align)?)
+}
+
+fn cannot_interpret(v: &Value) -> Fail {
+    let shown = match v {
+        Value::Func(f) => match f.strip_prefix("builtins.") {
+            Some(b) => format!("<built-in function {b}>"),
+            None => format!("<function {f}>"),
         },
-        _ => py_err(
+        other => other.repr(),
+    };
+    Fail::Py {
+        ty: "TypeError".into(),
+        msg: format!("Cannot interpret '{shown}' as a data type"),
+    }
+}
+
+fn invalid_shape() -> Fail {
+    Fail::Py {
+        ty: "ValueError".into(),
+        msg: "invalid shape in fixed-type tuple.".into(),
+    }
+}
+
+/// The second element of a `(base, x)` tuple or the third of a field tuple: an int or a
+/// sequence of ints. Anything else is NumPy's "invalid shape" (after its own attempt to read
+/// a dtype there, for the `(base, new_dtype)` form numrs does not model).
+fn to_tuple_arg(v: &Value, allow_union: bool) -> R<TupleArg> {
+    let int = |x: &Value| -> R<i64> {
+        match x {
+            Value::Int(_) | Value::Bool(_) => {
+                i64::try_from(to_int(x)?).map_err(|_| invalid_shape())
+            }
+            Value::Scalar(_) if to_int(x).is_ok() => {
+                i64::try_from(to_int(x)?).map_err(|_| invalid_shape())
+            }
+            _ => Err(invalid_shape()),
+        }
+    };
+    match v {
+        Value::Tuple(items) | Value::List(items) => {
+            let dims: R<Vec<i64>> = items.iter().map(int).collect();
+            match dims {
+                Ok(d) => Ok(TupleArg::Shape(d)),
+                Err(e) => {
+                    if allow_union && matches!(v, Value::List(_)) && to_spec(v).is_ok() {
+                        return unsupported("the (base_dtype, new_dtype) union dtype form");
+                    }
+                    Err(e)
+                }
+            }
+        }
+        Value::Str(_) | Value::Dict(_) | Value::DType(_) | Value::ScalarType(_) if allow_union => {
+            match to_spec(v).and_then(|sp| Ok(sp.to_dtype(false)?)) {
+                Ok(_) => unsupported("the (base_dtype, new_dtype) union dtype form"),
+                Err(_) => Err(invalid_shape()),
+            }
+        }
+        other => Ok(TupleArg::Int(int(other)?)),
+    }
+}
+
+fn field_spec(item: &Value) -> R<FieldSpec> {
+    let Value::Tuple(parts) = item else {
+        return py_err(
             "TypeError",
-            format!("Cannot interpret '{}' as a data type", v.repr()),
+            format!(
+                "Field elements must be 2- or 3-tuples, got '{}'",
+                item.repr()
+            ),
+        );
+    };
+    if parts.len() < 2 {
+        return py_err(
+            "TypeError",
+            format!(
+                "Field elements must be 2- or 3-tuples, got '{}'",
+                item.repr()
+            ),
+        );
+    }
+    if parts.len() > 3 {
+        return py_err(
+            "TypeError",
+            format!(
+                "Field elements must be tuples with at most 3 elements, got '{}'",
+                item.repr()
+            ),
+        );
+    }
+    let (name, title) = match &parts[0] {
+        Value::Str(n) => (n.clone(), None),
+        Value::Tuple(nt) if nt.len() != 2 => {
+            return py_err(
+                "TypeError",
+                format!(
+                    "If a tuple, the first element of a field tuple must have two elements, not {}",
+                    nt.len()
+                ),
+            )
+        }
+        Value::Tuple(nt) => match (&nt[0], &nt[1]) {
+            (Value::Str(t), Value::Str(n)) => (n.clone(), Some(t.clone())),
+            _ => return unsupported("a field title or name that is not a str"),
+        },
+        _ => {
+            return py_err(
+                "TypeError",
+                "First element of field tuple is neither a tuple nor str",
+            )
+        }
+    };
+    let shape = match parts.get(2) {
+        None => None,
+        Some(v) => Some(to_tuple_arg(v, false)?),
+    };
+    Ok(FieldSpec {
+        name,
+        title,
+        format: to_spec(&parts[1])?,
+        shape,
+    })
+}
+
+fn str_list(v: &Value, what: &str) -> R<Vec<String>> {
+    match v {
+        Value::List(items) | Value::Tuple(items) => items
+            .iter()
+            .map(|x| match x {
+                Value::Str(s) => Ok(s.clone()),
+                _ => py_err("ValueError", format!("{what} must be strings")),
+            })
+            .collect(),
+        _ => unsupported(format!("'{what}' that is not a list")),
+    }
+}
+
+fn int_list(v: &Value) -> R<Vec<i64>> {
+    match v {
+        Value::List(items) | Value::Tuple(items) => items
+            .iter()
+            .map(|x| match x {
+                Value::Int(_) | Value::Bool(_) => {
+                    i64::try_from(to_int(x)?).map_err(|_| Fail::Unsupported("huge int".into()))
+                }
+                other => py_err(
+                    "TypeError",
+                    format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        other.type_name()
+                    ),
+                ),
+            })
+            .collect(),
+        other => py_err(
+            "TypeError",
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            ),
         ),
     }
+}
+
+fn dict_get<'a>(items: &'a [(Value, Value)], key: &str) -> Option<&'a Value> {
+    items
+        .iter()
+        .find(|(k, _)| matches!(k, Value::Str(s) if s == key))
+        .map(|(_, v)| v)
+}
+
+fn dict_spec(items: &[(Value, Value)]) -> R<DTypeSpec> {
+    if let (Some(names), Some(formats)) = (dict_get(items, "names"), dict_get(items, "formats")) {
+        let names = str_list(names, "field names")?;
+        let formats = match formats {
+            Value::List(f) | Value::Tuple(f) => f.iter().map(to_spec).collect::<R<Vec<_>>>()?,
+            _ => return unsupported("'formats' that is not a list"),
+        };
+        let offsets = dict_get(items, "offsets").map(int_list).transpose()?;
+        let titles = match dict_get(items, "titles") {
+            None => None,
+            Some(Value::List(t) | Value::Tuple(t)) => Some(
+                t.iter()
+                    .map(|x| match x {
+                        Value::Str(s) => Ok(Some(s.clone())),
+                        Value::None => Ok(None),
+                        _ => unsupported("a title that is not a str"),
+                    })
+                    .collect::<R<Vec<_>>>()?,
+            ),
+            Some(_) => return unsupported("'titles' that is not a list"),
+        };
+        let itemsize = match dict_get(items, "itemsize") {
+            None => None,
+            Some(v @ (Value::Int(_) | Value::Bool(_))) => Some(
+                i64::try_from(to_int(v)?).map_err(|_| Fail::Unsupported("huge itemsize".into()))?,
+            ),
+            Some(other) => {
+                return py_err(
+                    "TypeError",
+                    format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        other.type_name()
+                    ),
+                )
+            }
+        };
+        let aligned = dict_get(items, "aligned").map(to_bool).transpose()?;
+        return Ok(DTypeSpec::Dict {
+            names,
+            formats,
+            offsets,
+            titles,
+            itemsize,
+            aligned,
+        });
+    }
+    let mut entries = Vec::with_capacity(items.len());
+    for (k, v) in items {
+        let Value::Str(name) = k else {
+            return unsupported("a fields-dict key that is not a str");
+        };
+        let parts = match v {
+            Value::Tuple(p) if (2..=3).contains(&p.len()) => p,
+            _ => return py_err("ValueError", "entry not a 2- or 3- tuple"),
+        };
+        let offset = match &parts[1] {
+            o @ (Value::Int(_) | Value::Bool(_)) => {
+                i64::try_from(to_int(o)?).map_err(|_| Fail::Unsupported("huge offset".into()))?
+            }
+            _ => return unsupported("a fields-dict offset that is not an int"),
+        };
+        let title = match parts.get(2) {
+            None => None,
+            Some(Value::Str(t)) => Some(t.clone()),
+            Some(_) => return unsupported("a title that is not a str"),
+        };
+        entries.push(FieldsDictEntry {
+            name: name.clone(),
+            format: to_spec(&parts[0])?,
+            offset,
+            title,
+        });
+    }
+    Ok(DTypeSpec::FieldsDict(entries))
+}
+
+/// A Python object given as a dtype, as the numrs spec NumPy's `np.dtype(obj)` reads from it.
+/// Where NumPy raises while taking the Python object apart (a malformed tuple, a field that is
+/// not a tuple), the interpreter raises the same, as the numrs Python skin has to.
+pub fn to_spec(v: &Value) -> R<DTypeSpec> {
+    Ok(match v {
+        Value::Str(s) => DTypeSpec::Str(s.clone()),
+        Value::Bytes(b) => DTypeSpec::Str(String::from_utf8_lossy(b).into_owned()),
+        Value::None => DTypeSpec::DType(DType::FLOAT64),
+        Value::DType(d) => DTypeSpec::DType(d.clone()),
+        Value::ScalarType(d) => match d.kind() {
+            'S' => DTypeSpec::PyType("numpy.bytes_".into()),
+            'U' => DTypeSpec::PyType("numpy.str_".into()),
+            'V' => DTypeSpec::PyType("numpy.void".into()),
+            _ => DTypeSpec::DType(d.clone()),
+        },
+        Value::Func(f) => match f.strip_prefix("builtins.") {
+            Some(
+                t @ ("int" | "float" | "complex" | "bool" | "bytes" | "str" | "memoryview"
+                | "tuple" | "list" | "dict"),
+            ) => DTypeSpec::PyType(t.to_string()),
+            _ => return Err(cannot_interpret(v)),
+        },
+        Value::Tuple(items) => {
+            if items.len() != 2 {
+                return py_err(
+                    "TypeError",
+                    format!("Tuple must have size 2, but has size {}", items.len()),
+                );
+            }
+            DTypeSpec::Tuple(
+                Box::new(to_spec(&items[0])?),
+                to_tuple_arg(&items[1], true)?,
+            )
+        }
+        Value::List(items) => DTypeSpec::List(items.iter().map(field_spec).collect::<R<_>>()?),
+        Value::Dict(items) => dict_spec(items)?,
+        _ => return Err(cannot_interpret(v)),
+    })
 }
 
 pub fn opt_dtype(v: Option<Value>) -> R<Option<DType>> {
@@ -187,8 +466,55 @@ pub fn to_scalar(v: &Value) -> R<Scalar> {
         Value::Float(f) => Ok(Scalar::Float(*f)),
         Value::Complex(re, im) => Ok(Scalar::Complex(num_complex::Complex64::new(*re, *im))),
         Value::Scalar(s) => Ok(s.clone()),
+        Value::Bytes(b) => Ok(Scalar::Bytes(b.clone())),
+        Value::Str(s) => Ok(Scalar::Str(s.clone())),
+        Value::Tuple(items) => Ok(Scalar::Tuple(
+            items.iter().map(to_scalar).collect::<R<_>>()?,
+        )),
         other => unsupported(format!("{} as a scalar", other.type_name())),
     }
+}
+
+/// A Python value as one item of `dtype`: a tuple fills a record field by field (each field
+/// converted for its own dtype); a nested sequence for a sub-array field is flattened in C
+/// order.
+pub fn to_item(v: &Value, dtype: &DType) -> R<Scalar> {
+    if let Some(fields) = dtype.fields() {
+        if let Value::Tuple(items) = v {
+            if items.len() == fields.len() {
+                let vals = items
+                    .iter()
+                    .zip(fields)
+                    .map(|(x, f)| to_item(x, &f.dtype))
+                    .collect::<R<_>>()?;
+                return Ok(Scalar::Tuple(vals));
+            }
+        }
+        return to_scalar(v);
+    }
+    if let Some((base, _)) = dtype.subdtype() {
+        if matches!(v, Value::Tuple(_) | Value::List(_)) {
+            let vals = flatten_values(v)
+                .iter()
+                .map(|x| to_item(x, base))
+                .collect::<R<_>>()?;
+            return Ok(Scalar::Tuple(vals));
+        }
+    }
+    to_scalar(v)
+}
+
+/// The leaves of a nested list/tuple, in C order (no conversion).
+fn flatten_values(v: &Value) -> Vec<Value> {
+    fn go(v: &Value, out: &mut Vec<Value>) {
+        match v {
+            Value::Tuple(items) | Value::List(items) => items.iter().for_each(|x| go(x, out)),
+            leaf => out.push(leaf.clone()),
+        }
+    }
+    let mut out = Vec::new();
+    go(v, &mut out);
+    out
 }
 
 /// An index expression (`x[...]`) as numrs index entries.
@@ -237,10 +563,16 @@ pub fn all_ints(idx: &[Idx]) -> Option<Vec<isize>> {
 
 /// A nested list (or a scalar) as shape + flat values, as `np.array` discovers them.
 pub fn flatten_nested(v: &Value) -> R<(Vec<usize>, Vec<Scalar>)> {
+    flatten_nested_dt(v, None)
+}
+
+/// As [`flatten_nested`], for a target dtype: with a structured dtype a tuple is one record
+/// (NumPy's rule), not a dimension.
+pub fn flatten_nested_dt(v: &Value, dtype: Option<&DType>) -> R<(Vec<usize>, Vec<Scalar>)> {
     let mut shape: Option<Vec<usize>> = None;
     let mut values = Vec::new();
     let mut cur = Vec::new();
-    walk(v, &mut cur, &mut shape, &mut values)?;
+    walk(v, &mut cur, &mut shape, &mut values, dtype)?;
     Ok((shape.unwrap_or_default(), values))
 }
 
@@ -271,9 +603,20 @@ fn walk(
     cur: &mut Vec<usize>,
     shape: &mut Option<Vec<usize>>,
     out: &mut Vec<Scalar>,
+    dtype: Option<&DType>,
 ) -> R<()> {
     let d = cur.len();
+    let record = dtype.is_some_and(|d| d.fields().is_some());
     match v {
+        Value::Tuple(_) if record => {
+            match shape {
+                None => *shape = Some(cur.clone()),
+                Some(s) if s.len() != d => return Err(ragged(&s[..s.len().min(d)])),
+                _ => {}
+            }
+            out.push(to_item(v, dtype.unwrap_or(&DType::FLOAT64))?);
+            Ok(())
+        }
         Value::List(items) | Value::Tuple(items) => {
             if let Some(s) = shape.as_ref() {
                 if d >= s.len() || s[d] != items.len() {
@@ -290,7 +633,7 @@ fn walk(
             }
             cur.push(items.len());
             for it in items {
-                walk(it, cur, shape, out)?;
+                walk(it, cur, shape, out, dtype)?;
             }
             cur.pop();
             Ok(())

@@ -10,6 +10,8 @@ use super::value::{py_err, unsupported, Fail, Value, R};
 #[derive(Default)]
 pub struct Env {
     pub vars: Vec<(String, Value)>,
+    /// The case's own temporary directory (the prelude name `tmpdir`), empty if none.
+    pub tmpdir: String,
 }
 
 impl Env {
@@ -96,8 +98,21 @@ fn assign(target: &Expr, v: Value, env: &mut Env) -> R<()> {
                 other => unsupported(format!("item assignment on {}", other.type_name())),
             }
         }
+        Expr::Attr(obj, attr) if attr == "dtype" => {
+            // `x.dtype = spec`: reinterprets the array in place
+            let Expr::Name(name) = obj.as_ref() else {
+                return unsupported("dtype assignment on an unnamed array");
+            };
+            let Some(Value::Array(mut a)) = env.get(name).cloned() else {
+                return unsupported(format!("{name}.dtype on a non-array"));
+            };
+            let d = super::conv::to_dtype(&v)?;
+            a.set_dtype(&d)?;
+            env.set(name, Value::Array(a));
+            Ok(())
+        }
         Expr::Attr(obj, attr) => {
-            // The only attribute assignment we model: `name.flags.writeable = bool`.
+            // The only other attribute assignment we model: `name.flags.writeable = bool`.
             let Expr::Attr(inner, flags) = obj.as_ref() else {
                 return unsupported(format!("assignment to attribute {attr}"));
             };
@@ -118,8 +133,21 @@ fn assign(target: &Expr, v: Value, env: &mut Env) -> R<()> {
     }
 }
 
-const BUILTINS: [&str; 9] = [
-    "len", "bytes", "complex", "tuple", "list", "int", "float", "bool", "range",
+const BUILTINS: [&str; 14] = [
+    "len",
+    "bytes",
+    "complex",
+    "tuple",
+    "list",
+    "int",
+    "float",
+    "bool",
+    "range",
+    "str",
+    "repr",
+    "dict",
+    "open",
+    "memoryview",
 ];
 
 pub fn eval(e: &Expr, env: &Env) -> R<Value> {
@@ -129,6 +157,7 @@ pub fn eval(e: &Expr, env: &Env) -> R<Value> {
             None => match n.as_str() {
                 "np" | "numpy" => Value::Module("np".into()),
                 "as_strided" | "sliding_window_view" => Value::Func(n.clone()),
+                "tmpdir" if !env.tmpdir.is_empty() => Value::Str(env.tmpdir.clone()),
                 b if BUILTINS.contains(&b) => Value::Func(format!("builtins.{b}")),
                 _ => return py_err("NameError", format!("name '{n}' is not defined")),
             },
@@ -143,6 +172,20 @@ pub fn eval(e: &Expr, env: &Env) -> R<Value> {
         Expr::Ellipsis => Value::Ellipsis,
         Expr::Tuple(items) => Value::Tuple(items.iter().map(|i| eval(i, env)).collect::<R<_>>()?),
         Expr::List(items) => Value::List(items.iter().map(|i| eval(i, env)).collect::<R<_>>()?),
+        Expr::Dict(items) => {
+            let mut out: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+            for (k, v) in items {
+                let (k, v) = (eval(k, env)?, eval(v, env)?);
+                match out
+                    .iter()
+                    .position(|(ok, _)| equal(ok, &k).unwrap_or(false))
+                {
+                    Some(i) => out[i].1 = v,
+                    None => out.push((k, v)),
+                }
+            }
+            Value::Dict(out)
+        }
         Expr::Slice(a, b, c) => {
             let part = |p: &Option<Box<Expr>>| -> R<Option<i128>> {
                 match p {
@@ -187,12 +230,18 @@ pub fn eval(e: &Expr, env: &Env) -> R<Value> {
         Expr::Bin(op, l, r) => binary(*op, eval(l, env)?, eval(r, env)?)?,
         Expr::Cmp(op, l, r) => {
             let (lv, rv) = (eval(l, env)?, eval(r, env)?);
-            Value::Bool(match op {
-                CmpOp::Is => is(&lv, &rv),
-                CmpOp::IsNot => !is(&lv, &rv),
-                CmpOp::Eq => equal(&lv, &rv)?,
-                CmpOp::Ne => !equal(&lv, &rv)?,
-            })
+            match op {
+                CmpOp::Is => Value::Bool(is(&lv, &rv)),
+                CmpOp::IsNot => Value::Bool(!is(&lv, &rv)),
+                CmpOp::Eq | CmpOp::Ne => {
+                    let ne = *op == CmpOp::Ne;
+                    if let Some(v) = np::compare(&lv, &rv, ne)? {
+                        v
+                    } else {
+                        Value::Bool(equal(&lv, &rv)? != ne)
+                    }
+                }
+            }
         }
     })
 }
@@ -254,6 +303,14 @@ fn equal(a: &Value, b: &Value) -> R<bool> {
             true
         }
         (Value::Array(_), _) | (_, Value::Array(_)) => return unsupported("== on arrays"),
+        (Value::DType(x), y) | (y, Value::DType(x)) => match super::conv::to_dtype(y) {
+            Ok(d) => &d == x,
+            Err(_) => false,
+        },
+        (Value::Scalar(numrs::Scalar::Bytes(x)), Value::Bytes(y))
+        | (Value::Bytes(y), Value::Scalar(numrs::Scalar::Bytes(x))) => x == y,
+        (Value::Scalar(numrs::Scalar::Str(x)), Value::Str(y))
+        | (Value::Str(y), Value::Scalar(numrs::Scalar::Str(x))) => x == y,
         (x, y) => match (number(x), number(y)) {
             (Some(p), Some(q)) => p == q,
             _ => false,
@@ -334,6 +391,30 @@ pub fn binary(op: BinOp, l: Value, r: Value) -> R<Value> {
         (BinOp::Add, Value::List(a), Value::List(b)) => {
             return Ok(Value::List(a.iter().chain(b).cloned().collect()));
         }
+        (BinOp::Add, Value::Bytes(a), Value::Bytes(b)) => {
+            return Ok(Value::Bytes(a.iter().chain(b).cloned().collect()));
+        }
+        (BinOp::Add, Value::Str(a), Value::Str(b)) => {
+            return Ok(Value::Str(format!("{a}{b}")));
+        }
+        (BinOp::Mul, Value::Bytes(a), Value::Int(n)) => {
+            return Ok(Value::Bytes(a.repeat((*n).max(0) as usize)));
+        }
+        (BinOp::Mul, Value::Str(a), Value::Int(n)) => {
+            return Ok(Value::Str(a.repeat((*n).max(0) as usize)));
+        }
+        (BinOp::Mul, Value::Tuple(a), Value::Int(n)) => {
+            let n = (*n).max(0) as usize;
+            return Ok(Value::Tuple(
+                a.iter().cloned().cycle().take(a.len() * n).collect(),
+            ));
+        }
+        (BinOp::Mul, Value::List(a), Value::Int(n)) => {
+            let n = (*n).max(0) as usize;
+            return Ok(Value::List(
+                a.iter().cloned().cycle().take(a.len() * n).collect(),
+            ));
+        }
         _ => {}
     }
     np::binary(op, l, r)
@@ -346,6 +427,13 @@ fn attribute(o: Value, attr: &str) -> R<Value> {
         Value::Flags(a) => np::flag_value(&a, attr, true),
         Value::DType(d) | Value::ScalarType(d) => np::dtype_attr(&d, attr),
         Value::Scalar(s) => np::scalar_attr(s, attr),
+        Value::File(_)
+            if matches!(attr, "read" | "write" | "seek" | "tell" | "close" | "flush") =>
+        {
+            Ok(Value::Method(Box::new(o), attr.into()))
+        }
+        Value::File(f) if attr == "closed" => Ok(Value::Bool(f.borrow().file.is_none())),
+        Value::Bytes(_) if attr == "hex" => Ok(Value::Method(Box::new(o), attr.into())),
         Value::Dict(_) if matches!(attr, "keys" | "values" | "items") => {
             Ok(Value::Method(Box::new(o), attr.into()))
         }
@@ -356,8 +444,78 @@ fn attribute(o: Value, attr: &str) -> R<Value> {
     }
 }
 
+/// `seq[a:b:c]` for Python sequences: the indices taken, in order.
+fn slice_positions(n: usize, a: Option<i128>, b: Option<i128>, c: Option<i128>) -> R<Vec<usize>> {
+    let n = n as i128;
+    let step = c.unwrap_or(1);
+    if step == 0 {
+        return py_err("ValueError", "slice step cannot be zero");
+    }
+    let clamp = |v: i128, lo: i128, hi: i128| v.max(lo).min(hi);
+    let norm = |v: i128| if v < 0 { v + n } else { v };
+    let (start, stop) = if step > 0 {
+        (
+            a.map_or(0, |v| clamp(norm(v), 0, n)),
+            b.map_or(n, |v| clamp(norm(v), 0, n)),
+        )
+    } else {
+        (
+            a.map_or(n - 1, |v| clamp(norm(v), -1, n - 1)),
+            b.map_or(-1, |v| clamp(norm(v), -1, n - 1)),
+        )
+    };
+    let mut out = Vec::new();
+    let mut k = start;
+    while (step > 0 && k < stop) || (step < 0 && k > stop) {
+        out.push(k as usize);
+        k += step;
+    }
+    Ok(out)
+}
+
 fn subscript(o: Value, i: Value) -> R<Value> {
+    if let Value::Slice(a, b, c) = i {
+        return match o {
+            Value::Tuple(items) => {
+                let p = slice_positions(items.len(), a, b, c)?;
+                Ok(Value::Tuple(
+                    p.into_iter().map(|k| items[k].clone()).collect(),
+                ))
+            }
+            Value::List(items) => {
+                let p = slice_positions(items.len(), a, b, c)?;
+                Ok(Value::List(
+                    p.into_iter().map(|k| items[k].clone()).collect(),
+                ))
+            }
+            Value::Bytes(bytes) => {
+                let p = slice_positions(bytes.len(), a, b, c)?;
+                Ok(Value::Bytes(p.into_iter().map(|k| bytes[k]).collect()))
+            }
+            Value::Str(text) => {
+                let chars: Vec<char> = text.chars().collect();
+                let p = slice_positions(chars.len(), a, b, c)?;
+                Ok(Value::Str(p.into_iter().map(|k| chars[k]).collect()))
+            }
+            Value::Array(arr) => np::getitem(&arr, &Value::Slice(a, b, c)),
+            Value::Flat(arr) => np::flat_get(&arr, &Value::Slice(a, b, c)),
+            other => py_err(
+                "TypeError",
+                format!("'{}' object is not subscriptable", other.type_name()),
+            ),
+        };
+    }
     match o {
+        Value::DType(d) => np::dtype_getitem(&d, &i),
+        Value::Scalar(s) => np::scalar_getitem(s, &i),
+        Value::Mapping(items, _) => {
+            for (k, v) in &items {
+                if equal(k, &i)? {
+                    return Ok(v.clone());
+                }
+            }
+            py_err("KeyError", i.repr())
+        }
         Value::Array(a) => np::getitem(&a, &i),
         Value::Flat(a) => np::flat_get(&a, &i),
         Value::Flags(a) => match i {
@@ -406,6 +564,12 @@ fn call(f: Value, args: Args) -> R<Value> {
             None => np::call(&name, args),
         },
         Value::Method(recv, name) => match *recv {
+            Value::File(f) => np::file_method(&f, &name, args),
+            Value::DType(d) => np::dtype_method(&d, &name, args),
+            Value::Bytes(b) if name == "hex" => {
+                args.finish()?;
+                Ok(Value::Str(b.iter().map(|x| format!("{x:02x}")).collect()))
+            }
             Value::Dict(items) => {
                 args.finish()?;
                 Ok(Value::List(match name.as_str() {
@@ -428,15 +592,42 @@ fn call(f: Value, args: Args) -> R<Value> {
 }
 
 fn builtin(name: &str, mut args: Args) -> R<Value> {
+    if name == "dict" {
+        // `dict(names=[...], formats=[...])`
+        let items = args.take_kwargs();
+        args.finish()?;
+        return Ok(Value::Dict(
+            items.into_iter().map(|(k, v)| (Value::Str(k), v)).collect(),
+        ));
+    }
     let x = args.req(0, "x")?;
     match name {
+        "open" => {
+            let mode = args.opt(1, "mode")?;
+            args.finish()?;
+            np::open_file(&x, mode)
+        }
+        "str" => {
+            args.finish()?;
+            Ok(Value::Str(x.str()))
+        }
+        "repr" => {
+            args.finish()?;
+            Ok(Value::Str(x.repr()))
+        }
         "len" => {
             args.finish()?;
             match &x {
                 Value::Tuple(v) | Value::List(v) => Ok(Value::Int(v.len() as i128)),
                 Value::Str(s) => Ok(Value::Int(s.chars().count() as i128)),
                 Value::Bytes(b) => Ok(Value::Int(b.len() as i128)),
-                Value::Dict(d) => Ok(Value::Int(d.len() as i128)),
+                Value::Dict(d) | Value::Mapping(d, _) => Ok(Value::Int(d.len() as i128)),
+                Value::DType(d) => Ok(Value::Int(d.fields().map_or(0, |f| f.len()) as i128)),
+                Value::Scalar(numrs::Scalar::Bytes(b)) => Ok(Value::Int(b.len() as i128)),
+                Value::Scalar(numrs::Scalar::Str(s)) => Ok(Value::Int(s.chars().count() as i128)),
+                Value::Scalar(numrs::Scalar::Void(b, d)) => {
+                    Ok(Value::Int(d.fields().map_or(b.len(), |f| f.len()) as i128))
+                }
                 Value::Array(a) => match a.shape().first() {
                     Some(n) => Ok(Value::Int(*n as i128)),
                     None => py_err("TypeError", "len() of unsized object"),
@@ -451,6 +642,8 @@ fn builtin(name: &str, mut args: Args) -> R<Value> {
             args.finish()?;
             match x {
                 Value::Bytes(b) => Ok(Value::Bytes(b)),
+                Value::Scalar(numrs::Scalar::Bytes(b)) => Ok(Value::Bytes(b)),
+                Value::Int(n) if n >= 0 => Ok(Value::Bytes(vec![0; n as usize])),
                 // `bytes(x.data)`: a memoryview's bytes are the C-order bytes of the array
                 Value::Array(a) => np::tobytes_c(&a),
                 other => unsupported(format!("bytes() of {}", other.type_name())),

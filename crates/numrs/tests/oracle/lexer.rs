@@ -85,9 +85,13 @@ pub fn tokenize(src: &str) -> Result<Vec<Tok>, String> {
             let is_prefix = matches!(word.as_str(), "b" | "B" | "r" | "rb" | "br");
             if is_prefix && i < chars.len() && (chars[i] == '\'' || chars[i] == '"') {
                 let raw = word.contains('r');
-                let (s, n) = string(&chars[i..], raw)?;
+                let is_bytes = word.contains('b') || word.contains('B');
+                let (s, n) = string(&chars[i..], raw, is_bytes)?;
                 i += n;
-                if word.contains('b') || word.contains('B') {
+                if is_bytes {
+                    if s.chars().any(|c| c as u32 > 0xff) {
+                        return Err("bytes can only contain ASCII literal characters".into());
+                    }
                     toks.push(Tok::Bytes(s.chars().map(|c| c as u32 as u8).collect()));
                 } else {
                     toks.push(Tok::Str(s));
@@ -98,7 +102,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Tok>, String> {
             continue;
         }
         if c == '\'' || c == '"' {
-            let (s, n) = string(&chars[i..], false)?;
+            let (s, n) = string(&chars[i..], false, false)?;
             toks.push(Tok::Str(s));
             i += n;
             continue;
@@ -185,7 +189,8 @@ fn number(c: &[char]) -> Result<(Tok, usize), String> {
 }
 
 /// A quoted string starting at `c[0]`; returns its value (bytes as chars < 256) and length.
-fn string(c: &[char], raw: bool) -> Result<(String, usize), String> {
+/// `\u`/`\U` escapes only exist in str literals.
+fn string(c: &[char], raw: bool, is_bytes: bool) -> Result<(String, usize), String> {
     let q = c[0];
     let mut out = String::new();
     let mut i = 1;
@@ -210,7 +215,31 @@ fn string(c: &[char], raw: bool) -> Result<(String, usize), String> {
                 'n' => out.push('\n'),
                 't' => out.push('\t'),
                 'r' => out.push('\r'),
-                '0' => out.push('\0'),
+                'a' => out.push('\u{7}'),
+                'b' => out.push('\u{8}'),
+                'f' => out.push('\u{c}'),
+                'v' => out.push('\u{b}'),
+                '0'..='7' => {
+                    // up to three octal digits
+                    let mut v = e.to_digit(8).unwrap_or(0);
+                    let mut k = 0;
+                    while k < 2 && i < c.len() && c[i].is_digit(8) {
+                        v = v * 8 + c[i].to_digit(8).unwrap_or(0);
+                        i += 1;
+                        k += 1;
+                    }
+                    out.push(char::from_u32(v).ok_or("bad octal escape")?);
+                }
+                'u' | 'U' if !is_bytes => {
+                    let n = if e == 'u' { 4 } else { 8 };
+                    let hex: String = c.get(i..i + n).unwrap_or(&[]).iter().collect();
+                    let v = u32::from_str_radix(&hex, 16)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .ok_or_else(|| format!("bad \\{e} escape {hex:?}"))?;
+                    out.push(v);
+                    i += n;
+                }
                 '\\' => out.push('\\'),
                 '\'' => out.push('\''),
                 '"' => out.push('"'),

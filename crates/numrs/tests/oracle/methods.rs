@@ -9,7 +9,10 @@ use super::parser::BinOp;
 use super::value::{py_err, unsupported, Value, R};
 use numrs::{Array, DType, Order, Scalar};
 
-const METHODS: [&str; 12] = [
+const METHODS: [&str; 15] = [
+    "byteswap",
+    "tofile",
+    "tolist",
     "reshape",
     "transpose",
     "swapaxes",
@@ -56,10 +59,7 @@ pub fn array_attr(a: Array, attr: &str) -> R<Value> {
                     Value::Tuple(vec![Value::Int(ai.data as i128), Value::Bool(ai.readonly)]),
                 ),
                 (s("strides"), strides),
-                (
-                    s("descr"),
-                    Value::List(vec![Value::Tuple(vec![s(""), s(&ai.typestr)])]),
-                ),
+                (s("descr"), descr_value(a.dtype())?),
                 (s("typestr"), s(&ai.typestr)),
                 (
                     s("shape"),
@@ -161,22 +161,154 @@ pub fn call_method(recv: Value, name: &str, mut args: Args) -> R<Value> {
             let idx: Vec<isize> = args.rest(0).iter().map(to_isize).collect::<R<_>>()?;
             args.finish()?;
             return match idx.len() {
-                0 => Ok(scalar_to_py(a.get(&vec![0; a.ndim()])?)),
-                1 if a.ndim() != 1 => Ok(scalar_to_py(a.flat_get(idx[0])?)),
-                _ => Ok(scalar_to_py(a.get(&idx)?)),
+                0 if a.size() != 1 => py_err(
+                    "ValueError",
+                    "can only convert an array of size 1 to a Python scalar",
+                ),
+                0 => scalar_to_py(a.flat_get(0)?),
+                1 if a.ndim() != 1 => scalar_to_py(a.flat_get(idx[0])?),
+                _ => scalar_to_py(a.get(&idx)?),
             };
         }
-        "view" | "astype" => {
-            let _ = opt_dtype(args.opt(0, "dtype")?)?;
-            return unsupported(format!("ndarray.{name} (dtype reinterpretation/casting)"));
+        "view" => {
+            let d = opt_dtype(args.opt(0, "dtype")?)?;
+            args.finish()?;
+            match d {
+                None => a.view(&a.dtype().clone())?,
+                Some(d) => a.view(&d)?,
+            }
+        }
+        "astype" => {
+            let d = super::conv::to_dtype(&args.req(0, "dtype")?)?;
+            let order = to_order(args.opt(1, "order")?, Order::K)?;
+            let copy = args
+                .kw("copy")
+                .map(|v| to_bool(&v))
+                .transpose()?
+                .unwrap_or(true);
+            args.finish()?;
+            if order != Order::K {
+                return unsupported("astype(order=...)");
+            }
+            if !copy && &d == a.dtype() {
+                a
+            } else {
+                a.astype(&d)?
+            }
+        }
+        "byteswap" => {
+            let inplace = args
+                .opt(0, "inplace")?
+                .map(|v| to_bool(&v))
+                .transpose()?
+                .unwrap_or(false);
+            args.finish()?;
+            a.byteswap(inplace)?
+        }
+        "tofile" => {
+            let fid = args.req(0, "fid")?;
+            let sep = args.opt(1, "sep")?;
+            args.finish()?;
+            if sep.is_some() && !matches!(&sep, Some(Value::Str(s)) if s.is_empty()) {
+                return unsupported("tofile with a separator (text mode)");
+            }
+            match fid {
+                Value::Str(path) => a.tofile(&path)?,
+                Value::File(f) => {
+                    let mut st = f.borrow_mut();
+                    let Some(file) = st.file.as_mut() else {
+                        return py_err("ValueError", "I/O operation on closed file");
+                    };
+                    a.tofile_writer(file)?;
+                }
+                other => return unsupported(format!("tofile to {}", other.type_name())),
+            }
+            return Ok(Value::None);
+        }
+        "tolist" => {
+            args.finish()?;
+            return tolist(&a);
         }
         other => return unsupported(format!("ndarray.{other}")),
     };
     Ok(Value::Array(out))
 }
 
-/// `x.item()`: a Python number.
-fn scalar_to_py(s: Scalar) -> Value {
+/// `x.tolist()`: nested lists of Python values.
+fn tolist(a: &Array) -> R<Value> {
+    if a.ndim() == 0 {
+        return scalar_to_py(a.get(&[])?);
+    }
+    let n = a.shape()[0] as isize;
+    let mut out = Vec::with_capacity(n as usize);
+    for i in 0..n {
+        let sub = a.slice([numrs::Idx::Int(i)])?;
+        out.push(tolist(&sub)?);
+    }
+    Ok(Value::List(out))
+}
+
+/// `x.item()`: a Python value (numbers, `bytes`, `str`, a tuple for a record).
+pub fn scalar_to_py(s: Scalar) -> R<Value> {
+    Ok(match s {
+        Scalar::Bytes(b) => Value::Bytes(b),
+        Scalar::Str(t) => Value::Str(t),
+        Scalar::Void(b, d) => match d.fields() {
+            None => Value::Bytes(b),
+            Some(fields) => {
+                let names: Vec<String> = fields.iter().map(|f| f.name.clone()).collect();
+                let mut items = Vec::with_capacity(names.len());
+                for name in names {
+                    // sub-array fields stay arrays, as in NumPy
+                    items.push(match void_field(&b, &d, &name)? {
+                        Value::Scalar(x) => scalar_to_py(x)?,
+                        other => other,
+                    });
+                }
+                Value::Tuple(items)
+            }
+        },
+        other => scalar_to_py_num(other),
+    })
+}
+
+/// One field of a record item (`a[0]['f']`): a scalar, or an array for a sub-array field.
+pub fn void_field(bytes: &[u8], dtype: &DType, name: &str) -> R<Value> {
+    let arr = numrs::frombuffer(bytes.to_vec(), dtype.clone(), 1, 0)?.reshape(&[])?;
+    let f = arr.field(name)?;
+    if f.ndim() == 0 {
+        Ok(Value::Scalar(f.get(&[])?))
+    } else {
+        Ok(Value::Array(f.copy(Order::C)?))
+    }
+}
+
+/// `scalar[i]`: fields of record items by name or position.
+pub fn scalar_getitem(s: Scalar, i: &Value) -> R<Value> {
+    let Scalar::Void(b, d) = &s else {
+        return py_err("IndexError", "invalid index to scalar variable.");
+    };
+    let Some(fields) = d.fields() else {
+        return unsupported("indexing an unstructured void scalar");
+    };
+    let name = match i {
+        Value::Str(n) => n.clone(),
+        Value::Int(_) | Value::Bool(_) => {
+            let k = super::conv::to_int(i)?;
+            let n = fields.len() as i128;
+            let k2 = if k < 0 { k + n } else { k };
+            if k2 < 0 || k2 >= n {
+                return py_err("IndexError", format!("invalid index ({k})"));
+            }
+            fields[k2 as usize].name.clone()
+        }
+        _ => return unsupported("this index of a record item"),
+    };
+    void_field(b, d, &name)
+}
+
+/// `x.item()` for numbers: a Python number.
+fn scalar_to_py_num(s: Scalar) -> Value {
     match s {
         Scalar::Bool(b) => Value::Bool(b),
         Scalar::F16(_) | Scalar::F32(_) | Scalar::F64(_) | Scalar::Float(_) => {
@@ -191,7 +323,28 @@ fn scalar_to_py(s: Scalar) -> Value {
     }
 }
 
+/// `['a', 'b']` as field names, if the index is a list of strings.
+fn field_names(i: &Value) -> Option<Vec<String>> {
+    match i {
+        Value::List(items) if !items.is_empty() => items
+            .iter()
+            .map(|x| match x {
+                Value::Str(s) => Some(s.clone()),
+                _ => None,
+            })
+            .collect(),
+        _ => None,
+    }
+}
+
 pub fn getitem(a: &Array, i: &Value) -> R<Value> {
+    if let Value::Str(name) = i {
+        return Ok(Value::Array(a.field(name)?));
+    }
+    if let Some(names) = field_names(i) {
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        return Ok(Value::Array(a.fields(&refs)?));
+    }
     let idx = to_index(i)?;
     if let Some(ints) = all_ints(&idx) {
         if ints.len() == a.ndim() {
@@ -207,20 +360,38 @@ enum Rhs {
     Array(Array),
 }
 
-fn rhs(v: &Value) -> R<Rhs> {
+/// The value assigned into items of `dtype`: a tuple into a record is one item, a list into
+/// a record array is an array of records; other sequences become arrays (of their own
+/// discovered dtype, converted on assignment, as NumPy does).
+fn rhs(v: &Value, dtype: &DType) -> R<Rhs> {
+    let record = dtype.fields().is_some();
     Ok(match v {
         Value::Array(a) => Rhs::Array(a.clone()),
+        Value::Tuple(_) if record => Rhs::Scalar(super::conv::to_item(v, dtype)?),
+        Value::List(_) | Value::Tuple(_) if record => {
+            let (shape, values) = super::conv::flatten_nested_dt(v, Some(dtype))?;
+            Rhs::Array(numrs::from_scalars(&shape, &values, Some(dtype.clone()))?)
+        }
         Value::List(_) | Value::Tuple(_) => {
             let (shape, values) = flatten_nested(v)?;
             Rhs::Array(numrs::from_scalars(&shape, &values, None)?)
         }
-        other => Rhs::Scalar(to_scalar(other)?),
+        other => Rhs::Scalar(super::conv::to_item(other, dtype)?),
     })
 }
 
 pub fn setitem(a: &Array, i: &Value, v: &Value) -> R<()> {
+    if let Value::Str(name) = i {
+        let f = a.field(name)?;
+        return setitem(&f, &Value::Ellipsis, v);
+    }
+    if let Some(names) = field_names(i) {
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let f = a.fields(&refs)?;
+        return setitem(&f, &Value::Ellipsis, v);
+    }
     let idx = to_index(i)?;
-    match rhs(v)? {
+    match rhs(v, a.dtype())? {
         Rhs::Scalar(s) => match all_ints(&idx) {
             Some(ints) if ints.len() == a.ndim() => a.set(&ints, s)?,
             _ => a.set_slice(&idx, s)?,
@@ -358,6 +529,45 @@ pub fn dtype_attr(d: &DType, attr: &str) -> R<Value> {
         "byteorder" => Value::Str(d.byteorder().to_string()),
         "num" => Value::Int(d.num() as i128),
         "type" => Value::ScalarType(d.clone()),
+        "isbuiltin" => Value::Int(d.isbuiltin() as i128),
+        "isnative" => Value::Bool(d.isnative()),
+        "isalignedstruct" => Value::Bool(d.is_aligned_struct()),
+        "hasobject" => Value::Bool(false),
+        "fields" => match d.fields() {
+            None => Value::None,
+            Some(fields) => {
+                let mut items = Vec::new();
+                for f in fields {
+                    let mut t = vec![Value::DType(f.dtype.clone()), Value::Int(f.offset as i128)];
+                    if let Some(title) = &f.title {
+                        t.push(Value::Str(title.clone()));
+                    }
+                    items.push((Value::Str(f.name.clone()), Value::Tuple(t.clone())));
+                    if let Some(title) = &f.title {
+                        items.push((Value::Str(title.clone()), Value::Tuple(t)));
+                    }
+                }
+                let repr = d.fields_repr().unwrap_or_default();
+                Value::Mapping(items, repr)
+            }
+        },
+        "names" => match d.names() {
+            None => Value::None,
+            Some(n) => Value::Tuple(n.into_iter().map(|x| Value::Str(x.to_string())).collect()),
+        },
+        "descr" => descr_value(d)?,
+        "subdtype" => match d.subdtype() {
+            None => Value::None,
+            Some((base, shape)) => Value::Tuple(vec![
+                Value::DType(base.clone()),
+                Value::Tuple(shape.iter().map(|x| Value::Int(*x as i128)).collect()),
+            ]),
+        },
+        "shape" => Value::Tuple(d.shape().iter().map(|x| Value::Int(*x as i128)).collect()),
+        "ndim" => Value::Int(d.shape().len() as i128),
+        "base" => Value::DType(d.base().clone()),
+        "metadata" => Value::None,
+        "newbyteorder" => Value::Method(Box::new(Value::DType(d.clone())), attr.into()),
         other => {
             return py_err(
                 "AttributeError",
@@ -381,6 +591,21 @@ pub fn scalar_attr(s: Scalar, attr: &str) -> R<Value> {
 pub fn make_scalar(d: &DType, mut args: Args) -> R<Value> {
     let v = args.opt(0, "value")?.unwrap_or(Value::Int(0));
     args.finish()?;
+    match (d.kind(), &v) {
+        ('S', Value::Bytes(b)) if d.itemsize() == 0 => {
+            return Ok(Value::Scalar(Scalar::Bytes(b.clone())))
+        }
+        ('U', Value::Str(t)) if d.itemsize() == 0 => {
+            return Ok(Value::Scalar(Scalar::Str(t.clone())))
+        }
+        ('V', Value::Bytes(b)) if d.fields().is_none() && d.itemsize() == 0 => {
+            return Ok(Value::Scalar(Scalar::Void(b.clone(), DType::void(b.len()))))
+        }
+        ('S' | 'U' | 'V', _) => {
+            return unsupported(format!("np.{}(...) of this value", d.type_repr()))
+        }
+        _ => {}
+    }
     let a = numrs::full(&[], to_scalar(&v)?, d.clone())?;
     Ok(Value::Scalar(a.get(&[])?))
 }
@@ -388,7 +613,7 @@ pub fn make_scalar(d: &DType, mut args: Args) -> R<Value> {
 /// `int(x)`, `float(x)`, `bool(x)` of numbers and numpy scalars.
 pub fn convert_builtin(name: &str, x: Value) -> R<Value> {
     let x = match x {
-        Value::Scalar(s) => scalar_to_py(s),
+        Value::Scalar(s) => scalar_to_py(s)?,
         other => other,
     };
     Ok(match (name, x) {
@@ -401,4 +626,92 @@ pub fn convert_builtin(name: &str, x: Value) -> R<Value> {
         ("bool", v) => Value::Bool(to_bool(&v)?),
         (n, v) => return unsupported(format!("{n}() of {}", v.type_name())),
     })
+}
+
+/// `dtype.descr` as Python values: a list of `(name, format[, shape])` tuples.
+pub fn descr_value(d: &DType) -> R<Value> {
+    use numrs::dtype::descr::{DescrEntry, DescrFormat};
+    fn format(f: &DescrFormat) -> Value {
+        match f {
+            DescrFormat::TypeStr(s) => Value::Str(s.clone()),
+            DescrFormat::Fields(entries) => Value::List(entries.iter().map(entry).collect()),
+            DescrFormat::SubArray(base, shape) => Value::Tuple(vec![
+                format(base),
+                Value::Tuple(shape.iter().map(|x| Value::Int(*x as i128)).collect()),
+            ]),
+        }
+    }
+    fn entry(e: &DescrEntry) -> Value {
+        let name = match &e.title {
+            Some(t) => Value::Tuple(vec![Value::Str(t.clone()), Value::Str(e.name.clone())]),
+            None => Value::Str(e.name.clone()),
+        };
+        let mut t = vec![name, format(&e.format)];
+        if let Some(shape) = &e.shape {
+            t.push(Value::Tuple(
+                shape.iter().map(|x| Value::Int(*x as i128)).collect(),
+            ));
+        }
+        Value::Tuple(t)
+    }
+    Ok(Value::List(d.descr()?.iter().map(entry).collect()))
+}
+
+/// `dtype['name']`, `dtype[i]`.
+pub fn dtype_getitem(d: &DType, i: &Value) -> R<Value> {
+    let Some(fields) = d.fields() else {
+        return py_err("KeyError", format!("'There are no fields in dtype {d}.'"));
+    };
+    match i {
+        Value::Str(name) => match fields
+            .iter()
+            .find(|f| &f.name == name || f.title.as_deref() == Some(name.as_str()))
+        {
+            Some(f) => Ok(Value::DType(f.dtype.clone())),
+            None => py_err("KeyError", format!("\"Field named '{name}' not found.\"")),
+        },
+        Value::Int(_) | Value::Bool(_) => {
+            let k = super::conv::to_int(i)?;
+            let n = fields.len() as i128;
+            let k2 = if k < 0 { k + n } else { k };
+            if k2 < 0 || k2 >= n {
+                return py_err("IndexError", format!("Field index {k} out of range."));
+            }
+            Ok(Value::DType(fields[k2 as usize].dtype.clone()))
+        }
+        _ => unsupported("this dtype index"),
+    }
+}
+
+/// `dtype.newbyteorder(new_order='S')`.
+pub fn dtype_method(d: &DType, name: &str, mut args: Args) -> R<Value> {
+    if name != "newbyteorder" {
+        return unsupported(format!("dtype.{name}"));
+    }
+    let order = args.opt(0, "new_order")?;
+    args.finish()?;
+    let code = match order {
+        None => "S".to_string(),
+        Some(Value::Str(s)) => s,
+        Some(other) => return unsupported(format!("newbyteorder({})", other.repr())),
+    };
+    let little = cfg!(target_endian = "little");
+    let native = d.to_native();
+    Ok(Value::DType(match code.as_str() {
+        "S" | "s" | "swap" => d.newbyteorder(),
+        "=" | "N" | "n" | "native" => native,
+        "<" | "L" | "l" | "little" if little => native,
+        ">" | "B" | "b" | "big" if !little => native,
+        "<" | "L" | "l" | "little" | ">" | "B" | "b" | "big" => native.newbyteorder(),
+        "|" | "I" | "i" => d.clone(),
+        other => {
+            return py_err(
+                "ValueError",
+                format!(
+                    "byteorder not recognized (got {})",
+                    super::value::str_repr(other)
+                ),
+            )
+        }
+    }))
 }

@@ -2,18 +2,25 @@
 //! onto the numrs API. Array attributes and methods live in `methods.rs`.
 
 use super::conv::{
-    flatten_nested, opt_dtype, to_bool, to_dtype, to_isize, to_isize_vec, to_order, to_scalar,
-    to_shape, Args,
+    flatten_nested, opt_dtype, to_bool, to_isize, to_isize_vec, to_order, to_scalar, to_shape, Args,
 };
 use super::value::{py_err, unsupported, Value, R};
 use numrs::{Array, DType, Order, Scalar};
 
+use super::conv::{flatten_nested_dt, to_dtype_align, to_int, to_item};
 pub use super::methods::{
-    array_attr, binary, call_method, convert_builtin, dtype_attr, flag_value, flat_get, flat_set,
-    getitem, make_scalar, negative, scalar_attr, set_flag, setitem, tobytes_c,
+    array_attr, binary, call_method, convert_builtin, dtype_attr, dtype_getitem, dtype_method,
+    flag_value, flat_get, flat_set, getitem, make_scalar, negative, scalar_attr, scalar_getitem,
+    set_flag, setitem, tobytes_c,
 };
+use super::value::{Fail, PyFile};
+use std::cell::RefCell;
+use std::rc::Rc;
 
-const FUNCS: [&str; 27] = [
+const FUNCS: [&str; 30] = [
+    "fromfile",
+    "equal",
+    "not_equal",
     "array",
     "asarray",
     "zeros",
@@ -75,6 +82,9 @@ pub fn module_attr(path: &str, attr: &str) -> R<Value> {
             Value::Func(attr.into())
         }
         ("np", f) if FUNCS.contains(&f) => Value::Func(f.into()),
+        ("np", "bytes_") => Value::ScalarType(DType::bytes(0)),
+        ("np", "str_") => Value::ScalarType(DType::unicode(0)),
+        ("np", "void") => Value::ScalarType(DType::void(0)),
         ("np", t) => match scalar_type_named(t) {
             Some(d) => Value::ScalarType(d),
             None => return unsupported(format!("np.{t}")),
@@ -97,6 +107,8 @@ pub fn want_array(v: &Value) -> R<Array> {
             Ok(numrs::from_scalars(&shape, &values, None)?)
         }
         Value::Scalar(s) => Ok(numrs::from_scalars(&[], std::slice::from_ref(s), None)?),
+        Value::Bytes(b) => Ok(numrs::from_scalars(&[], &[Scalar::Bytes(b.clone())], None)?),
+        Value::Str(t) => Ok(numrs::from_scalars(&[], &[Scalar::Str(t.clone())], None)?),
         other => unsupported(format!("{} as an array", other.type_name())),
     }
 }
@@ -127,8 +139,12 @@ pub fn call(name: &str, mut args: Args) -> R<Value> {
             args.finish()?;
             match obj {
                 Value::Array(a) => {
-                    if dtype.as_ref().is_some_and(|d| d != a.dtype()) {
-                        return unsupported("np.array(array, dtype=other): casting");
+                    if let Some(d) = dtype.as_ref().filter(|d| *d != a.dtype()) {
+                        let out = a.astype(d)?;
+                        return Ok(Value::Array(match order {
+                            Order::F => out.copy(Order::F)?,
+                            _ => out,
+                        }));
                     }
                     if copy {
                         a.copy(order)?
@@ -137,7 +153,7 @@ pub fn call(name: &str, mut args: Args) -> R<Value> {
                     }
                 }
                 other => {
-                    let (shape, values) = flatten_nested(&other)?;
+                    let (shape, values) = flatten_nested_dt(&other, dtype.as_ref())?;
                     let a = numrs::from_scalars(&shape, &values, dtype)?;
                     match order {
                         Order::F => a.copy(Order::F)?,
@@ -160,8 +176,13 @@ pub fn call(name: &str, mut args: Args) -> R<Value> {
         }
         "full" => {
             let shape = to_shape(&args.req(0, "shape")?)?;
-            let value = to_scalar(&args.req(1, "fill_value")?)?;
-            let dtype = opt_dtype(args.opt(2, "dtype")?)?.unwrap_or_else(|| value.dtype());
+            let fill = args.req(1, "fill_value")?;
+            let given = opt_dtype(args.opt(2, "dtype")?)?;
+            let value = match &given {
+                Some(d) => to_item(&fill, d)?,
+                None => to_scalar(&fill)?,
+            };
+            let dtype = given.unwrap_or_else(|| value.dtype());
             let order = to_order(args.opt(3, "order")?, Order::C)?;
             args.finish()?;
             if order == Order::C {
@@ -318,9 +339,60 @@ pub fn call(name: &str, mut args: Args) -> R<Value> {
             return array_attr(a, "shape");
         }
         "dtype" => {
-            let d = to_dtype(&args.req(0, "dtype")?)?;
+            let spec = args.req(0, "dtype")?;
+            let align = args.opt(1, "align")?.map(|v| to_bool(&v)).transpose()?;
+            let _copy = args.opt(2, "copy")?;
             args.finish()?;
-            return Ok(Value::DType(d));
+            return Ok(Value::DType(to_dtype_align(&spec, align.unwrap_or(false))?));
+        }
+        "fromfile" => {
+            let file = args.req(0, "file")?;
+            let dtype = opt_dtype(args.opt(1, "dtype")?)?.unwrap_or(DType::FLOAT64);
+            let count = args
+                .opt(2, "count")?
+                .map(|v| to_isize(&v))
+                .transpose()?
+                .unwrap_or(-1);
+            let sep = args.opt(3, "sep")?;
+            let offset = args
+                .opt(4, "offset")?
+                .map(|v| to_int(&v))
+                .transpose()?
+                .unwrap_or(0);
+            args.finish()?;
+            if sep.is_some() && !matches!(&sep, Some(Value::Str(s)) if s.is_empty()) {
+                return unsupported("fromfile with a separator (text mode)");
+            }
+            let Ok(offset) = u64::try_from(offset) else {
+                // the C library's lseek refuses a negative position
+                return py_err("OSError", "[Errno 22] Invalid argument");
+            };
+            match file {
+                Value::Str(path) => numrs::fromfile(&path, &dtype, count, offset)?,
+                Value::File(f) => {
+                    let mut st = f.borrow_mut();
+                    let Some(fh) = st.file.as_mut() else {
+                        return py_err("ValueError", "I/O operation on closed file");
+                    };
+                    numrs::fromfile_reader(fh, &dtype, count, offset)?
+                }
+                other => return unsupported(format!("fromfile of {}", other.type_name())),
+            }
+        }
+        "equal" | "not_equal" => {
+            let a = args.req(0, "x1")?;
+            let b = args.req(1, "x2")?;
+            args.finish()?;
+            let (a, b) = (want_array(&a)?, want_array(&b)?);
+            let out = if name == "equal" {
+                numrs::equal(&a, &b)?
+            } else {
+                numrs::not_equal(&a, &b)?
+            };
+            if out.ndim() == 0 {
+                return Ok(Value::Scalar(out.get(&[])?));
+            }
+            out
         }
         "as_strided" => {
             let x = want_array(&args.req(0, "x")?)?;
@@ -383,4 +455,177 @@ pub fn call(name: &str, mut args: Args) -> R<Value> {
 /// Drops the first `n` positional arguments (for `np.f(a, ...)` -> `a.f(...)`).
 fn shift(args: Args, n: usize) -> Args {
     args.drop_front(n)
+}
+
+/// `==` / `!=` where NumPy takes over: arrays compare element-wise (a bool array, or a
+/// `np.bool` for 0-d results), numeric NumPy scalars give `np.bool`. `None` for the plain
+/// Python cases.
+pub fn compare(l: &Value, r: &Value, ne: bool) -> R<Option<Value>> {
+    let numeric_scalar = |v: &Value| matches!(v, Value::Scalar(s) if s.is_numeric());
+    let py_number = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Complex(..)
+        )
+    };
+    let arrays = matches!(l, Value::Array(_)) || matches!(r, Value::Array(_));
+    let scalars = (numeric_scalar(l) && (numeric_scalar(r) || py_number(r)))
+        || (numeric_scalar(r) && py_number(l))
+        || (matches!(l, Value::Scalar(Scalar::Void(..)))
+            && matches!(r, Value::Scalar(Scalar::Void(..))));
+    if !arrays && !scalars {
+        return Ok(None);
+    }
+    let (a, b) = (want_array(l)?, want_array(r)?);
+    let out = if ne {
+        numrs::not_equal(&a, &b)?
+    } else {
+        numrs::equal(&a, &b)?
+    };
+    Ok(Some(if out.ndim() == 0 {
+        Value::Scalar(out.get(&[])?)
+    } else {
+        Value::Array(out)
+    }))
+}
+
+fn os_error(e: std::io::Error, path: &str) -> Fail {
+    let (ty, what) = match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            ("FileNotFoundError", "No such file or directory".to_string())
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            ("PermissionError", "Permission denied".to_string())
+        }
+        std::io::ErrorKind::AlreadyExists => ("FileExistsError", "File exists".to_string()),
+        _ => ("OSError", e.to_string()),
+    };
+    let errno = e.raw_os_error().unwrap_or(0);
+    Fail::Py {
+        ty: ty.into(),
+        msg: format!("[Errno {errno}] {what}: {}", super::value::str_repr(path)),
+    }
+}
+
+/// `open(path, mode='r')`.
+pub fn open_file(path: &Value, mode: Option<Value>) -> R<Value> {
+    let Value::Str(path) = path else {
+        return unsupported(format!("open() of {}", path.type_name()));
+    };
+    let mode = match mode {
+        None => "r".to_string(),
+        Some(Value::Str(m)) => m,
+        Some(other) => return unsupported(format!("open() mode {}", other.repr())),
+    };
+    let mut o = std::fs::OpenOptions::new();
+    let plus = mode.contains('+');
+    match mode.chars().find(|c| "rwax".contains(*c)) {
+        Some('r') => o.read(true).write(plus),
+        Some('w') => o.write(true).create(true).truncate(true).read(plus),
+        Some('a') => o.append(true).create(true).read(plus),
+        Some('x') => o.write(true).create_new(true).read(plus),
+        _ => return py_err("ValueError", format!("invalid mode: '{mode}'")),
+    };
+    let file = o.open(path).map_err(|e| os_error(e, path))?;
+    Ok(Value::File(Rc::new(RefCell::new(PyFile {
+        file: Some(file),
+        mode,
+    }))))
+}
+
+/// Methods of file objects: `read`, `write`, `seek`, `tell`, `close`, `flush`.
+pub fn file_method(f: &Rc<RefCell<PyFile>>, name: &str, mut args: Args) -> R<Value> {
+    use std::io::{Read, Seek, SeekFrom, Write};
+    let mut st = f.borrow_mut();
+    if name == "close" {
+        args.finish()?;
+        st.file = None;
+        return Ok(Value::None);
+    }
+    let binary = st.binary();
+    let Some(fh) = st.file.as_mut() else {
+        return py_err("ValueError", "I/O operation on closed file.");
+    };
+    let io = |e: std::io::Error| Fail::Py {
+        ty: "OSError".into(),
+        msg: e.to_string(),
+    };
+    match name {
+        "read" => {
+            let n = args
+                .opt(0, "size")?
+                .map(|v| to_int(&v))
+                .transpose()?
+                .unwrap_or(-1);
+            args.finish()?;
+            let mut buf = Vec::new();
+            if n < 0 {
+                fh.read_to_end(&mut buf).map_err(io)?;
+            } else {
+                fh.take(n as u64).read_to_end(&mut buf).map_err(io)?;
+            }
+            if binary {
+                Ok(Value::Bytes(buf))
+            } else {
+                Ok(Value::Str(String::from_utf8_lossy(&buf).into_owned()))
+            }
+        }
+        "write" => {
+            let data = args.req(0, "data")?;
+            args.finish()?;
+            let bytes = match (&data, binary) {
+                (Value::Bytes(b), true) => b.clone(),
+                (Value::Str(s), false) => s.as_bytes().to_vec(),
+                (Value::Array(a), true) => a.tobytes(Order::C)?,
+                (other, true) => {
+                    return py_err(
+                        "TypeError",
+                        format!(
+                            "a bytes-like object is required, not '{}'",
+                            other.type_name()
+                        ),
+                    )
+                }
+                (other, false) => {
+                    return py_err(
+                        "TypeError",
+                        format!("write() argument must be str, not {}", other.type_name()),
+                    )
+                }
+            };
+            fh.write_all(&bytes).map_err(io)?;
+            Ok(Value::Int(if binary {
+                bytes.len() as i128
+            } else {
+                String::from_utf8_lossy(&bytes).chars().count() as i128
+            }))
+        }
+        "seek" => {
+            let off = to_int(&args.req(0, "offset")?)?;
+            let whence = args
+                .opt(1, "whence")?
+                .map(|v| to_int(&v))
+                .transpose()?
+                .unwrap_or(0);
+            args.finish()?;
+            let pos = match whence {
+                0 if off < 0 => return py_err("OSError", "[Errno 22] Invalid argument"),
+                0 => SeekFrom::Start(off as u64),
+                1 => SeekFrom::Current(off as i64),
+                2 => SeekFrom::End(off as i64),
+                _ => return unsupported("seek whence"),
+            };
+            Ok(Value::Int(fh.seek(pos).map_err(io)? as i128))
+        }
+        "tell" => {
+            args.finish()?;
+            Ok(Value::Int(fh.stream_position().map_err(io)? as i128))
+        }
+        "flush" => {
+            args.finish()?;
+            fh.flush().map_err(io)?;
+            Ok(Value::None)
+        }
+        other => unsupported(format!("file.{other}")),
+    }
 }

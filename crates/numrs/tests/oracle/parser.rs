@@ -1,7 +1,8 @@
 //! Recursive-descent parser for the Python subset of the oracle cases:
 //! statements are assignments (`a = ...`, `a, b = ...`, `x[...] = ...`, `x.attr = ...`,
 //! `a += ...`) and expressions; expressions are literals, names, tuples, lists, attribute
-//! access, calls with keyword arguments, subscripts with slices / `...` / `None`, unary `-`/`+`,
+//! access, calls with keyword arguments, subscripts with slices / `...` / `None`, dict
+//! displays `{k: v}`, unary `-`/`+`,
 //! binary `+ - * / // **` and the comparisons `is`, `is not`, `==`, `!=`.
 
 use super::lexer::{tokenize, Tok};
@@ -19,6 +20,8 @@ pub enum Expr {
     Ellipsis,
     Tuple(Vec<Expr>),
     List(Vec<Expr>),
+    /// `{key: value, ...}`
+    Dict(Vec<(Expr, Expr)>),
     /// Only inside subscripts: `start:stop:step`.
     Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
     Attr(Box<Expr>, String),
@@ -404,6 +407,20 @@ impl Parser {
                     }
                 }
                 Ok(Expr::List(items))
+            }
+            Tok::Op("{") => {
+                let mut items = Vec::new();
+                while !self.eat("}") {
+                    let k = self.expr()?;
+                    self.expect(":")?;
+                    let v = self.expr()?;
+                    items.push((k, v));
+                    if !self.eat(",") {
+                        self.expect("}")?;
+                        break;
+                    }
+                }
+                Ok(Expr::Dict(items))
             }
             t => Err(format!("unexpected {t}")),
         }

@@ -103,7 +103,7 @@ pub fn record(
         }
         Ok(Value::Scalar(s)) => {
             push("kind", "scalar".into());
-            push("type", s.dtype().name().to_string());
+            push("type", super::value::scalar_class_name(s));
             push("dtype", s.dtype().str());
             if !novalues {
                 push("repr", s.repr());
@@ -115,6 +115,15 @@ pub fn record(
             push("type", v.type_name());
             push("repr", v.repr());
             push("str", v.str());
+        }
+    }
+    // The case's temporary directory differs between runs (and from NumPy's): recorded as
+    // `<tmpdir>`, as oracle/generate.py does.
+    if !env.tmpdir.is_empty() {
+        for (_, v) in out.iter_mut() {
+            if v.contains(&env.tmpdir) {
+                *v = v.replace(&env.tmpdir, "<tmpdir>");
+            }
         }
     }
     Ok(out)

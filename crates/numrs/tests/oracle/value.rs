@@ -1,6 +1,8 @@
 //! Interpreter values and Python's repr/str/type name for the non-array ones.
 
 use numrs::{Array, DType, Error, Scalar};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// The result of evaluating an expression.
 #[derive(Clone)]
@@ -33,6 +35,36 @@ pub enum Value {
     Func(String),
     /// A bound method: receiver and method name.
     Method(Box<Value>, String),
+    /// A Python file object from `open(path, mode)`.
+    File(Rc<RefCell<PyFile>>),
+    /// A read-only mapping (`dtype.fields`): the items, and the repr of the dict it wraps.
+    Mapping(Vec<(Value, Value)>, String),
+}
+
+/// An open file: `None` once closed.
+pub struct PyFile {
+    pub file: Option<std::fs::File>,
+    pub mode: String,
+}
+
+impl PyFile {
+    pub fn binary(&self) -> bool {
+        self.mode.contains('b')
+    }
+
+    /// The class `open(path, mode)` returns.
+    pub fn class_name(&self) -> &'static str {
+        let m = &self.mode;
+        if !self.binary() {
+            "TextIOWrapper"
+        } else if m.contains('+') {
+            "BufferedRandom"
+        } else if m.contains('r') {
+            "BufferedReader"
+        } else {
+            "BufferedWriter"
+        }
+    }
 }
 
 /// Why evaluation stopped.
@@ -195,8 +227,20 @@ fn seq_repr(items: &[Value], open: &str, close: &str, tuple: bool) -> String {
     format!("{open}{}{close}", parts.join(", "))
 }
 
+/// The class name of a NumPy scalar (`type(np.bytes_(b'a')).__name__` is `bytes_`).
+pub fn scalar_class_name(s: &Scalar) -> String {
+    let t = s.dtype().type_repr();
+    t.strip_prefix("numpy.").unwrap_or(&t).to_string()
+}
+
 /// The class name NumPy 2 gives a dtype instance (`type(np.dtype('i1')).__name__`).
 pub fn dtype_class_name(d: &DType) -> String {
+    match d.kind() {
+        'S' => return "BytesDType".into(),
+        'U' => return "StrDType".into(),
+        'V' => return "VoidDType".into(),
+        _ => {}
+    }
     let name = d.name();
     let class = match name.as_str() {
         "bool" => "Bool".to_string(),
@@ -236,12 +280,14 @@ impl Value {
             Value::Array(a) => format!("{a:?}"),
             Value::Scalar(s) => s.repr(),
             Value::DType(d) => format!("{d:?}"),
-            Value::ScalarType(d) => format!("<class 'numpy.{}'>", d.name()),
+            Value::ScalarType(d) => format!("<class '{}'>", d.type_repr()),
             Value::Flags(a) => a.flags().to_string(),
             Value::Flat(_) => "<numpy.flatiter object>".into(),
             Value::Module(m) => format!("<module '{m}'>"),
             Value::Func(f) => format!("<function {f}>"),
             Value::Method(_, m) => format!("<bound method {m}>"),
+            Value::File(f) => format!("<_io.{} object>", f.borrow().class_name()),
+            Value::Mapping(_, r) => format!("mappingproxy({r})"),
         }
     }
 
@@ -251,6 +297,7 @@ impl Value {
             Value::Array(a) => a.to_string(),
             Value::Scalar(s) => s.to_string(),
             Value::DType(d) => d.to_string(),
+            Value::Mapping(_, r) => r.clone(),
             _ => self.repr(),
         }
     }
@@ -270,7 +317,7 @@ impl Value {
             Value::Ellipsis => "ellipsis".into(),
             Value::Slice(..) => "slice".into(),
             Value::Array(_) => "ndarray".into(),
-            Value::Scalar(s) => s.dtype().name().to_string(),
+            Value::Scalar(s) => scalar_class_name(s),
             Value::DType(d) => dtype_class_name(d),
             Value::ScalarType(_) => "type".into(),
             Value::Flags(_) => "flagsobj".into(),
@@ -278,6 +325,8 @@ impl Value {
             Value::Module(_) => "module".into(),
             Value::Func(_) => "function".into(),
             Value::Method(..) => "method".into(),
+            Value::File(f) => f.borrow().class_name().into(),
+            Value::Mapping(..) => "mappingproxy".into(),
         }
     }
 }

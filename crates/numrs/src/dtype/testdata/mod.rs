@@ -191,14 +191,9 @@ fn build(spec_text: &str, align: &str) -> Result<Result<DType, Error>, String> {
     Ok(spec.to_dtype(align == "1"))
 }
 
-/// `Type: message`, with Python's SyntaxError read as numrs's ValueError.
+/// `Type: message`, compared with the error's Python type and text.
 fn error_matches(e: &Error, expected: &str) -> bool {
     let (ty, msg) = expected.split_once(": ").unwrap_or((expected, ""));
-    let ty = if ty == "SyntaxError" {
-        "ValueError"
-    } else {
-        ty
-    };
     e.python_type() == ty && e.to_string() == msg
 }
 
