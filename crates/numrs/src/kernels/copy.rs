@@ -104,6 +104,12 @@ pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
         false,
     );
     if src.dtype == dst.dtype {
+        if let Some(t) = Transpose2d::detect(src, dst) {
+            // SAFETY: `detect` checked that both views are 2-d with the strides it records,
+            // inside their borrowed buffers (checked layouts), and distinct or non-overlapping.
+            unsafe { t.run(sbase, dbase) };
+            return Ok(());
+        }
         copy_bytes(&plan, sbase, dbase, src.itemsize());
         return Ok(());
     }
@@ -197,6 +203,12 @@ pub(crate) fn to_bytes_c(a: &Array) -> Result<Vec<u8>> {
         false,
     );
     // `out` is a fresh vector of exactly `nbytes`, and the C-contiguous layout over it is valid.
+    if let Some(t) = Transpose2d::detect_layouts(a, &c_strides) {
+        // SAFETY: `a`'s layout is checked against its borrowed buffer; the destination is the
+        // fresh vector, C-contiguous with exactly `rows * cols` items.
+        unsafe { t.run(src, dst) };
+        return Ok(out);
+    }
     copy_bytes(&plan, src, dst, itemsize);
     Ok(out)
 }
@@ -263,4 +275,134 @@ fn convert_items(src: &Array, dst: &Array) -> Result<()> {
         }
     });
     result
+}
+
+/// Copies the items of `src` into `dst` where the bool array `mask` is true (all three of
+/// the same shape; `src` has `dst`'s dtype).
+pub(crate) fn copy_where(src: &Array, dst: &Array, mask: &Array) -> Result<()> {
+    if src.shape() != dst.shape() || mask.shape() != dst.shape() || src.dtype != dst.dtype {
+        return Err(Error::Value(
+            "masked copy between different shapes or dtypes".into(),
+        ));
+    }
+    if !dst.writeable {
+        return Err(Error::ReadOnly);
+    }
+    if std::sync::Arc::ptr_eq(&src.buffer, &dst.buffer)
+        && crate::overlap::may_share_memory(src, dst)
+    {
+        let tmp = src.copy(crate::layout::Order::K)?;
+        return copy_where(&tmp, dst, mask);
+    }
+    let _borrows = Borrows::acquire(&[&src.buffer, &mask.buffer], &[&dst.buffer])?;
+    // SAFETY: the borrows above are held until the end of this function.
+    let (sbase, mbase, dbase) = unsafe {
+        (
+            src.buffer.as_ptr_untracked() as *const u8,
+            mask.buffer.as_ptr_untracked() as *const u8,
+            dst.buffer.as_ptr_untracked(),
+        )
+    };
+    let size = src.itemsize();
+    let plan = StridedPlan::new(
+        dst.shape(),
+        [dst.strides(), src.strides(), mask.strides()],
+        [dst.offset(), src.offset(), mask.offset()],
+        false,
+    );
+    plan.for_each_run(|[od, os, om], [sd, ss, sm], n| {
+        for i in 0..n as isize {
+            // SAFETY: item offsets from a plan over checked layouts (module invariant); the
+            // source was copied above if it could overlap the destination.
+            unsafe {
+                if *mbase.offset(om + i * sm) != 0 {
+                    std::ptr::copy_nonoverlapping(
+                        sbase.offset(os + i * ss),
+                        dbase.offset(od + i * sd),
+                        size,
+                    );
+                }
+            }
+        }
+    });
+    Ok(())
+}
+
+/// A 2-d copy whose source is walked along its outer axis by the destination's inner axis
+/// (a transpose): copied tile by tile so both sides stay in cache.
+struct Transpose2d {
+    rows: usize,
+    cols: usize,
+    itemsize: usize,
+    src: (isize, [isize; 2]),
+    dst: (isize, [isize; 2]),
+}
+
+impl Transpose2d {
+    const TILE: usize = 32;
+
+    fn detect(src: &Array, dst: &Array) -> Option<Transpose2d> {
+        Self::detect_parts(src, dst.strides(), dst.offset())
+    }
+
+    fn detect_layouts(src: &Array, dst: &crate::layout::Layout) -> Option<Transpose2d> {
+        Self::detect_parts(src, dst.strides(), dst.offset())
+    }
+
+    fn detect_parts(src: &Array, ds: &[isize], dst_offset: usize) -> Option<Transpose2d> {
+        let itemsize = src.itemsize();
+        if src.ndim() != 2 || ds.len() != 2 || ![1, 2, 4, 8].contains(&itemsize) {
+            return None;
+        }
+        let ss = src.strides();
+        let (rows, cols) = (src.shape()[0], src.shape()[1]);
+        // Destination contiguous along axis 1, source contiguous along axis 0.
+        let is = itemsize as isize;
+        if ds[1] != is || ss[0] != is || rows < Self::TILE || cols < Self::TILE {
+            return None;
+        }
+        Some(Transpose2d {
+            rows,
+            cols,
+            itemsize,
+            src: (src.offset() as isize, [ss[0], ss[1]]),
+            dst: (dst_offset as isize, [ds[0], ds[1]]),
+        })
+    }
+
+    /// # Safety
+    /// `src`/`dst` are the bases of buffers borrowed for reading/writing, in which the
+    /// recorded offsets and strides address `rows x cols` items of `itemsize` bytes.
+    unsafe fn run(&self, src: *const u8, dst: *mut u8) {
+        macro_rules! tiles {
+            ($w:ty) => {
+                for r0 in (0..self.rows).step_by(Self::TILE) {
+                    for c0 in (0..self.cols).step_by(Self::TILE) {
+                        for r in r0..(r0 + Self::TILE).min(self.rows) {
+                            let so = self.src.0 + r as isize * self.src.1[0];
+                            let dof = self.dst.0 + r as isize * self.dst.1[0];
+                            for c in c0..(c0 + Self::TILE).min(self.cols) {
+                                // SAFETY: (r, c) is inside the 2-d views (caller contract).
+                                unsafe {
+                                    let v = std::ptr::read_unaligned(
+                                        src.offset(so + c as isize * self.src.1[1]).cast::<$w>(),
+                                    );
+                                    std::ptr::write_unaligned(
+                                        dst.offset(dof + c as isize * self.dst.1[1]).cast::<$w>(),
+                                        v,
+                                    );
+                                }
+                            }
+                        }
+                    }
+                }
+            };
+        }
+        match self.itemsize {
+            1 => tiles!(u8),
+            2 => tiles!(u16),
+            4 => tiles!(u32),
+            _ => tiles!(u64),
+        }
+    }
 }
