@@ -64,6 +64,14 @@ fn field_equal(x: &[u8], dx: &DType, y: &[u8], dy: &DType) -> bool {
 }
 
 fn compare(a: &Array, b: &Array, negate: bool) -> Result<Array> {
+    if a.dtype().is_numeric() && b.dtype().is_numeric() {
+        let op = if negate {
+            crate::ufunc::BinaryUfunc::NotEqual
+        } else {
+            crate::ufunc::BinaryUfunc::Equal
+        };
+        return crate::ufunc::exec::binary(op, a.into(), b.into(), &Default::default());
+    }
     let views = crate::broadcast_arrays(&[a, b])?;
     let (va, vb) = (
         views[0].ravel(crate::Order::C)?,

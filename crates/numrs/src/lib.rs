@@ -64,7 +64,10 @@ pub use shape_ops::{ascontiguousarray, asfortranarray};
 pub use stride_tricks::{
     as_strided, broadcast_arrays, broadcast_shapes, broadcast_to, diag, sliding_window_view,
 };
-pub use ufunc::{add, multiply};
+pub use ufunc::{
+    absolute, add, divide, floor_divide, maximum, minimum, multiply, negative, power, remainder,
+    sqrt, subtract, true_divide,
+};
 
 /// The README's examples, compiled and run as doc tests.
 #[cfg(doctest)]

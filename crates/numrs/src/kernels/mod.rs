@@ -6,7 +6,6 @@
 //! the item size lies inside the borrowed buffer. That is the invariant every `SAFETY` comment
 //! below relies on.
 
-pub(crate) mod binary;
 pub(crate) mod cast;
 pub(crate) mod copy;
 pub(crate) mod loops;

@@ -1,10 +1,17 @@
-//! Element-wise arithmetic with broadcasting. This first path handles operands of one dtype;
-//! type promotion arrives with the full ufunc machinery, which grows from this code.
+//! Universal functions: element-wise operations with broadcasting, NumPy's type promotion
+//! (in the current [`crate::promote::PromotionMode`]), `out=`, `where=`, `casting=` and
+//! `dtype=`. The machinery is in [`exec`]; the operations and their loop types in [`ops`];
+//! the typed inner loops in the kernels.
+
+pub mod exec;
+pub mod ops;
+
+pub use exec::{Arg, UfuncOptions};
+pub use ops::{BinaryUfunc, UnaryUfunc};
 
 use crate::array::Array;
-use crate::error::{Error, Result};
-use crate::kernels::binary::{binary_into, BinaryOp};
-use crate::layout::{broadcast_shapes, Layout, Order};
+use crate::error::Result;
+use crate::layout::{Layout, Order};
 
 /// NumPy's iterator axis ordering (`npyiter_find_best_axis_ordering`): a stable insertion sort
 /// of the axes by the operands' |strides|, where the first operand with non-zero strides on
@@ -69,55 +76,67 @@ fn output_like(shape: &[usize], inputs: &[&Array], dtype: crate::DType) -> Resul
     Ok(out)
 }
 
-fn binary(op: BinaryOp, a: &Array, b: &Array) -> Result<Array> {
-    let ty = a.dtype.numeric("arithmetic")?;
-    if Some(ty) != b.dtype.scalar_type() {
-        return Err(Error::NotImplemented(format!(
-            "arithmetic between {} and {} (type promotion)",
-            a.dtype, b.dtype
-        )));
-    }
-    let shape = broadcast_shapes(&[a.shape(), b.shape()])?;
-    let native = crate::DType::native(ty);
-    let to_native = |x: &Array| -> Result<Array> {
-        let x = if x.dtype.is_native() {
-            x.clone()
-        } else {
-            let mut n = x.empty_like(Order::K)?;
-            n.dtype = native.clone();
-            crate::kernels::copy::copy_into(x, &n)?;
-            n
+macro_rules! binary_fns {
+    ($($f:ident => $v:ident),* $(,)?) => {$(
+        #[doc = concat!("`np.", stringify!($f), "(a, b)`: element-wise, with broadcasting and NumPy's type rules.\n\n",
+            "```\nlet a = numrs::arange(1.0, 4.0, 1.0, None).unwrap();\n",
+            "let r = numrs::ufunc::", stringify!($f), "(&a, &a).unwrap();\nassert_eq!(r.shape(), &[3]);\n```")]
+        pub fn $f<'a>(a: impl Into<Arg<'a>>, b: impl Into<Arg<'a>>) -> Result<Array> {
+            exec::binary(BinaryUfunc::$v, a.into(), b.into(), &UfuncOptions::default())
+        }
+    )*};
+}
+
+macro_rules! unary_fns {
+    ($($f:ident => $v:ident),* $(,)?) => {$(
+        #[doc = concat!("`np.", stringify!($f), "(a)`: element-wise, with NumPy's loop types.\n\n",
+            "```\nlet a = numrs::arange(1.0, 4.0, 1.0, None).unwrap();\n",
+            "let r = numrs::ufunc::", stringify!($f), "(&a).unwrap();\nassert_eq!(r.shape(), &[3]);\n```")]
+        pub fn $f<'a>(a: impl Into<Arg<'a>>) -> Result<Array> {
+            exec::unary(UnaryUfunc::$v, a.into(), &UfuncOptions::default())
+        }
+    )*};
+}
+
+binary_fns! {
+    add => Add, subtract => Subtract, multiply => Multiply, true_divide => TrueDivide,
+    divide => TrueDivide, floor_divide => FloorDivide, remainder => Remainder, power => Power,
+    less => Less, less_equal => LessEqual, greater => Greater, greater_equal => GreaterEqual,
+    equal => Equal, not_equal => NotEqual,
+    logical_and => LogicalAnd, logical_or => LogicalOr, logical_xor => LogicalXor,
+    bitwise_and => BitwiseAnd, bitwise_or => BitwiseOr, bitwise_xor => BitwiseXor,
+    left_shift => LeftShift, right_shift => RightShift, minimum => Minimum, maximum => Maximum,
+    fmin => Fmin, fmax => Fmax, arctan2 => Arctan2, hypot => Hypot, copysign => Copysign,
+}
+
+unary_fns! {
+    negative => Negative, positive => Positive, absolute => Absolute, sign => Sign,
+    conjugate => Conjugate, sqrt => Sqrt, square => Square, reciprocal => Reciprocal, exp => Exp,
+    exp2 => Exp2, expm1 => Expm1, log => Log, log2 => Log2, log10 => Log10, log1p => Log1p,
+    sin => Sin, cos => Cos, tan => Tan, arcsin => Arcsin, arccos => Arccos, arctan => Arctan,
+    sinh => Sinh, cosh => Cosh, tanh => Tanh, floor => Floor, ceil => Ceil, trunc => Trunc,
+    rint => Rint, logical_not => LogicalNot, invert => Invert, isnan => Isnan, isinf => Isinf,
+    isfinite => Isfinite, signbit => Signbit,
+}
+
+impl Array {
+    /// In-place `x op= y` (`x += y` is `x.apply_inplace(BinaryUfunc::Add, &y)`): NumPy's
+    /// `same_kind` rule for the output, so `int_array += 1.5` is an error as in NumPy.
+    ///
+    /// ```
+    /// use numrs::ufunc::BinaryUfunc;
+    /// let x = numrs::arange(0.0, 4.0, 1.0, None).unwrap();
+    /// x.apply_inplace(BinaryUfunc::Add, numrs::Scalar::Int(1)).unwrap();
+    /// assert_eq!(x.to_vec::<i64>().unwrap(), vec![1, 2, 3, 4]);
+    /// assert!(x.apply_inplace(BinaryUfunc::Add, numrs::Scalar::Float(1.5)).is_err());
+    /// ```
+    pub fn apply_inplace<'a>(&self, op: BinaryUfunc, other: impl Into<Arg<'a>>) -> Result<()> {
+        let opts = UfuncOptions {
+            out: Some(self),
+            ..UfuncOptions::default()
         };
-        x.view_layout(x.layout.broadcast_to(&shape)?)
-    };
-    let (a2, b2) = (to_native(a)?, to_native(b)?);
-    let out = output_like(&shape, &[&a2, &b2], native)?;
-    binary_into(op, &a2, &b2, &out)?;
-    Ok(out)
-}
-
-/// `np.add(a, b)` / `a + b` for arrays of one dtype, with broadcasting.
-///
-/// ```
-/// let x = numrs::array(&[1, 2, 3, 4], Some(numrs::DType::INT16)).unwrap();
-/// let y = numrs::array(&[[5], [6]], Some(numrs::DType::INT16)).unwrap();
-/// assert_eq!(numrs::add(&x, &y).unwrap().shape(), &[2, 4]);
-/// ```
-pub fn add(a: &Array, b: &Array) -> Result<Array> {
-    binary(BinaryOp::Add, a, b)
-}
-
-/// `np.multiply(a, b)` / `a * b` for arrays of one dtype, with broadcasting.
-///
-/// ```
-/// use numrs::{s, NewAxis};
-/// let x = numrs::array(&[1, 2, 3, 4], Some(numrs::DType::INT16)).unwrap();
-/// let y = numrs::array(&[5, 6, 7], Some(numrs::DType::INT16)).unwrap();
-/// let p = numrs::multiply(&x.slice(s![NewAxis, ..]).unwrap(), &y.slice(s![.., NewAxis]).unwrap()).unwrap();
-/// assert_eq!(p.get(&[2, 3]).unwrap(), numrs::Scalar::I16(28));
-/// ```
-pub fn multiply(a: &Array, b: &Array) -> Result<Array> {
-    binary(BinaryOp::Multiply, a, b)
+        exec::binary(op, Arg::Array(self), other.into(), &opts).map(|_| ())
+    }
 }
 
 impl Array {

@@ -1,0 +1,282 @@
+//! The ufunc machinery: resolve the loop's dtypes, bring every operand to them, broadcast,
+//! allocate or check the output, and run the typed inner loop over one strided plan.
+//!
+//! ```text
+//!  operands ─► loop types (promotion, NumPy's loop lists) ─► inputs cast to the loop types
+//!     ─► broadcast to one shape ─► output: `out=` (cast back if needed) or a fresh array in
+//!        the inputs' memory order ─► inner loop per run ─► `where=`: masked copy into `out`
+//! ```
+
+use super::ops::{resolve_binary, resolve_unary, BinaryUfunc, LoopTypes, UnaryUfunc};
+use super::output_like;
+use crate::array::Array;
+use crate::dtype::DType;
+use crate::error::{Error, Result};
+use crate::promote::{can_cast, Casting, Operand};
+use crate::scalar::Scalar;
+
+/// One operand of a ufunc: an array or a scalar (a typed NumPy scalar or a weak Python
+/// literal).
+#[derive(Clone, Debug)]
+pub enum Arg<'a> {
+    /// An array (any number of dimensions).
+    Array(&'a Array),
+    /// A scalar value.
+    Scalar(Scalar),
+}
+
+impl<'a> From<&'a Array> for Arg<'a> {
+    fn from(a: &'a Array) -> Self {
+        Arg::Array(a)
+    }
+}
+
+impl From<Scalar> for Arg<'_> {
+    fn from(s: Scalar) -> Self {
+        Arg::Scalar(s)
+    }
+}
+
+/// Keyword arguments of a ufunc call (`out=`, `where=`, `casting=`, `dtype=`).
+#[derive(Clone, Debug)]
+pub struct UfuncOptions<'a> {
+    /// Write the result here (NumPy's `out=`); its dtype must be reachable under `casting`.
+    pub out: Option<&'a Array>,
+    /// Only compute where this bool array (broadcast) is true.
+    pub where_: Option<&'a Array>,
+    /// The casting rule for inputs and output (default `same_kind`).
+    pub casting: Casting,
+    /// Force the loop's dtype (NumPy's `dtype=`).
+    pub dtype: Option<DType>,
+}
+
+impl Default for UfuncOptions<'_> {
+    fn default() -> Self {
+        UfuncOptions {
+            out: None,
+            where_: None,
+            casting: Casting::SameKind,
+            dtype: None,
+        }
+    }
+}
+
+impl Arg<'_> {
+    fn operand(&self) -> Result<Operand> {
+        match self {
+            Arg::Array(a) => Operand::from_array(a),
+            Arg::Scalar(s) => Ok(Operand::Scalar(s.clone())),
+        }
+    }
+
+    fn dtype(&self) -> DType {
+        match self {
+            Arg::Array(a) => a.dtype().clone(),
+            Arg::Scalar(s) => s.dtype(),
+        }
+    }
+
+    /// The operand as an array of `dtype` (native order): arrays are cast (checked against
+    /// `casting`), scalars become 0-d arrays (weak literals converted by value).
+    fn to_loop_array(
+        &self,
+        dtype: &DType,
+        casting: Casting,
+        name: &str,
+        index: usize,
+    ) -> Result<Array> {
+        match self {
+            Arg::Array(a) => {
+                if a.dtype() == dtype {
+                    return Ok((*a).clone());
+                }
+                if !can_cast(a.dtype(), dtype, casting) {
+                    return Err(Error::Type(format!(
+                        "Cannot cast ufunc '{name}' input {index} from {:?} to {dtype:?} with casting rule '{}'",
+                        a.dtype(),
+                        casting.name()
+                    )));
+                }
+                a.astype(dtype)
+            }
+            Arg::Scalar(s) => {
+                if !s.is_weak() && !can_cast(&s.dtype(), dtype, casting) {
+                    return Err(Error::Type(format!(
+                        "Cannot cast ufunc '{name}' input {index} from {:?} to {dtype:?} with casting rule '{}'",
+                        s.dtype(),
+                        casting.name()
+                    )));
+                }
+                crate::full(&[], s.clone(), dtype.clone())
+            }
+        }
+    }
+}
+
+fn forced_types<const N: usize>(
+    types: LoopTypes<N>,
+    dtype: &Option<DType>,
+    comparison: bool,
+) -> Result<LoopTypes<N>> {
+    let Some(d) = dtype else { return Ok(types) };
+    let ty = d.scalar_type().ok_or_else(|| {
+        Error::Type(format!(
+            "No loop matching the specified signature and casting was found for dtype {d:?}"
+        ))
+    })?;
+    Ok(LoopTypes {
+        inputs: [ty; N],
+        output: if comparison { types.output } else { ty },
+    })
+}
+
+/// Runs a binary ufunc (`np.add(a, b, out=..., where=..., casting=..., dtype=...)`).
+pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Array> {
+    let types = resolve_binary(op, &a.operand()?, &b.operand()?)?;
+    let comparison = op.promote_op().is_some_and(|p| p.is_comparison());
+    let types = forced_types(types, &opts.dtype, comparison)?;
+    let name = op.name();
+    let (in0, in1) = (
+        DType::native(types.inputs[0]),
+        DType::native(types.inputs[1]),
+    );
+    let (x, y) = (
+        a.to_loop_array(&in0, opts.casting, name, 0)?,
+        b.to_loop_array(&in1, opts.casting, name, 1)?,
+    );
+    if op == BinaryUfunc::Power {
+        super::ops::check_power_exponents(types, &y)?;
+    }
+    let inner = crate::kernels::loops::binary_loop(op, types)
+        .ok_or_else(|| no_loop(name, &[a.dtype(), b.dtype()]))?;
+    let out_dtype = DType::native(types.output);
+    execute(name, &[&x, &y], out_dtype, opts, |ins, out| {
+        crate::kernels::run::run_elementwise(inner, [ins[0], ins[1], out])
+    })
+}
+
+/// Runs a unary ufunc (`np.sqrt(a, out=..., where=...)`).
+pub fn unary(op: UnaryUfunc, a: Arg, opts: &UfuncOptions) -> Result<Array> {
+    let types = resolve_unary(op, &a.operand()?)?;
+    let types = forced_types(types, &opts.dtype, false)?;
+    let name = op.name();
+    let x = a.to_loop_array(&DType::native(types.inputs[0]), opts.casting, name, 0)?;
+    let inner =
+        crate::kernels::loops::unary_loop(op, types).ok_or_else(|| no_loop(name, &[a.dtype()]))?;
+    execute(
+        name,
+        &[&x],
+        DType::native(types.output),
+        opts,
+        |ins, out| crate::kernels::run::run_elementwise(inner, [ins[0], out]),
+    )
+}
+
+fn no_loop(name: &str, dtypes: &[DType]) -> Error {
+    let shown: Vec<String> = dtypes.iter().map(|d| format!("{d:?}")).collect();
+    Error::Type(format!(
+        "ufunc '{name}' did not contain a loop with signature matching types ({}) -> None",
+        shown.join(", ")
+    ))
+}
+
+/// Broadcasts `inputs` (already of the loop types), prepares the output and runs `run`.
+fn execute(
+    name: &str,
+    inputs: &[&Array],
+    out_dtype: DType,
+    opts: &UfuncOptions,
+    run: impl Fn(&[&Array], &Array) -> Result<()>,
+) -> Result<Array> {
+    let shapes: Vec<&[usize]> = inputs.iter().map(|a| a.shape()).collect();
+    let mut shape = crate::layout::broadcast_shapes(&shapes)?;
+    if let Some(out) = opts.out {
+        let with_out = crate::layout::broadcast_shapes(&[&shape, out.shape()]).ok();
+        if with_out.as_deref() != Some(out.shape()) {
+            return Err(Error::Value(format!(
+                "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
+                crate::error::c_shape_str_usize(out.shape()),
+                crate::error::c_shape_str_usize(&with_out.unwrap_or(shape.clone()))
+            )));
+        }
+        shape = out.shape().into();
+        if !can_cast(&out_dtype, out.dtype(), opts.casting) {
+            return Err(Error::Type(format!(
+                "Cannot cast ufunc '{name}' output from {out_dtype:?} to {:?} with casting rule '{}'",
+                out.dtype(),
+                opts.casting.name()
+            )));
+        }
+        if !out.is_writeable() {
+            return Err(Error::ReadOnly);
+        }
+    }
+    let views: Vec<Array> = inputs
+        .iter()
+        .map(|a| a.view_layout(a.layout.broadcast_to(&shape)?))
+        .collect::<Result<_>>()?;
+    let direct_out = opts
+        .out
+        .filter(|o| o.dtype() == &out_dtype && opts.where_.is_none());
+    let target = match direct_out {
+        Some(o) => o.clone(),
+        None => {
+            let refs: Vec<&Array> = views.iter().collect();
+            output_like(&shape, &refs, out_dtype)?
+        }
+    };
+    // NumPy's overlap rule: an input that shares memory with the output, other than as the
+    // very same items, is read from a copy.
+    let views: Vec<Array> = views
+        .into_iter()
+        .map(|v| {
+            if crate::overlap::may_share_memory(&v, &target)
+                && !same_items(&v, &target)
+                && crate::overlap::shares_memory(&v, &target)
+            {
+                v.copy(crate::Order::K)
+            } else {
+                Ok(v)
+            }
+        })
+        .collect::<Result<_>>()?;
+    let refs: Vec<&Array> = views.iter().collect();
+    run(&refs, &target)?;
+    match opts.out {
+        Some(out) if !target.is(out) => {
+            match opts.where_ {
+                None => crate::kernels::copy::copy_into(&target, out)?,
+                Some(mask) => {
+                    let mask = mask.astype(&DType::BOOL)?;
+                    let mask = mask.view_layout(mask.layout.broadcast_to(&shape)?)?;
+                    crate::kernels::copy::copy_where(&target, out, &mask)?;
+                }
+            }
+            Ok(out.clone())
+        }
+        Some(out) => Ok(out.clone()),
+        None => {
+            if let Some(mask) = opts.where_ {
+                // Without `out=`, NumPy leaves unselected items uninitialized; numrs leaves
+                // them zero.
+                let fresh = crate::zeros(target.shape(), target.dtype().clone())?;
+                let mask = mask.astype(&DType::BOOL)?;
+                let mask = mask.view_layout(mask.layout.broadcast_to(&shape)?)?;
+                crate::kernels::copy::copy_where(&target, &fresh, &mask)?;
+                return Ok(fresh);
+            }
+            Ok(target)
+        }
+    }
+}
+
+/// True when `a` and `b` address exactly the same items in the same order.
+fn same_items(a: &Array, b: &Array) -> bool {
+    std::sync::Arc::ptr_eq(&a.buffer, &b.buffer)
+        && a.offset() == b.offset()
+        && a.shape() == b.shape()
+        && a.shape()
+            .iter()
+            .zip(a.strides().iter().zip(b.strides()))
+            .all(|(&n, (s, t))| n <= 1 || s == t)
+}
