@@ -1,19 +1,36 @@
 #!/usr/bin/env python3
-"""The seed notebook (shared/seed/advanced_numpy_notebook.txt) run by real NumPy 2.4.6: writes the
-expected output of the Rust tour (crates/tour), `tour --values-only`.
+"""The seed notebook (shared/seed/advanced_numpy_notebook.txt) run by real NumPy 2.4.6, and its
+type-promotion cells also by NumPy 1.23.5: writes the expected output of the Rust tour
+(crates/tour), `tour --values-only`.
 
     python oracle/tour_notebook.py                  # (re)write crates/tour/expected_output.txt
     python oracle/tour_notebook.py --check          # regenerate to memory, diff with the file
     python oracle/tour_notebook.py --stdout         # print instead of writing
     python oracle/tour_notebook.py --with-pending   # also run the cells numrs cannot run yet
                                                     # (prints to stdout; never written)
+    ... --np1-python PATH                           # the NumPy 1.23.5 venv's python (default:
+                                                    # $NUMRS_ORACLE_NP1_PYTHON, else
+                                                    # oracle/.venv-np1/bin/python)
 
-Use the Python of the reference venv: `oracle/setup_venv.sh` prints its path (or /tmp/venv-np2).
+Run it with the Python of the NumPy 2.4.6 venv: `oracle/setup_venv.sh` prints its path (or
+/tmp/venv-np2). The NumPy 1.23.5 venv (`NUMRS_ORACLE_NUMPY=1.23.5
+NUMRS_ORACLE_VENV=oracle/.venv-np1 oracle/setup_venv.sh` prints its path; or /tmp/venv-np1) runs
+this script again in a child process (`--legacy-values`, internal), which runs the notebook from
+its start through the last BOTH_MODES cell with NumPy 1.23.5 and hands back those cells' output.
 
 Output, one block per notebook cell, in notebook order:
 
     In [N]:                          the notebook's label ("None" for cells it never ran)
     <what IPython displays>          repr of the last expression; nothing when it is None
+    <blank line>
+
+or, for a type-promotion cell (BOTH_MODES), what each NumPy displays:
+
+    In [N]:
+    # NumPy 2 (weak promotion):                       NumPy 2.4.6 (NEP 50)
+    <what IPython displays>
+    # NumPy 1.x (legacy value-based promotion):       NumPy 1.23.5, the notebook's generation
+    <what IPython displays>
     <blank line>
 
 or, for a cell numrs cannot run yet (the PENDING table below, mirrored by PENDING in
@@ -31,18 +48,21 @@ NumPy 2 prints scalars as np.int8(6); the notebook's data/test.wav is not in the
 test_wav_() writes one; its pseudo-code dict spec (In [None] after In [14]) is built with real
 offsets and formats.
 
-A cell in RAISES raises; it shows the exception's last line ("ValueError: ..."), as IPython's
-traceback ends.
+A cell in RAISES raises (under NumPy 2.4.6; a BOTH_MODES cell in RAISES_LEGACY raises under
+NumPy 1.23.5); it shows the exception's last line ("ValueError: ..."), as IPython's traceback
+ends.
 """
 
 import argparse
 import ast
 import difflib
 import io
+import json
 import math
 import os
 import pydoc
 import struct
+import subprocess
 import sys
 import tempfile
 import timeit as _timeit
@@ -52,6 +72,7 @@ import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
 NUMPY_VERSION = "2.4.6"
+LEGACY_NUMPY_VERSION = "1.23.5"  # the BOTH_MODES cells' second run (the notebook ran 1.23.0)
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 OUT = os.path.join(ROOT, "crates", "tour", "expected_output.txt")
@@ -59,19 +80,20 @@ OUT = os.path.join(ROOT, "crates", "tour", "expected_output.txt")
 # ------------------------------------------------------------------------------------------------
 # Cells numrs cannot run yet: key -> the feature they need. The ONE place on this side; the Rust
 # side's PENDING table (crates/tour/src/main.rs) must list the same keys and texts.
-PENDING = {
-    "21": "type promotion: array + Python int (issue #4)",
-    "22": "type promotion: array + Python int (issue #4)",
-    "23": "type promotion: array + Python float (issue #4)",
-    "24": "type promotion: int8 + int32 arrays (issue #4)",
-    "25": "type promotion: array + Python float (issue #4)",
-    "26": "type promotion: int8 + int32 arrays (issue #4)",
-    "27": "type promotion and casting assignment (issue #4)",
-}
+PENDING = {}
 
-# Cells that raise: shown as IPython shows the exception's last line ("ValueError: ..."). The
-# Rust side shows the same line (`raised(...)` in crates/tour).
-RAISES = {"36.1"}
+# Cells that raise under NumPy 2.4.6: shown as IPython shows the exception's last line
+# ("ValueError: ..."). The Rust side shows the same line (`raised(...)` in crates/tour).
+RAISES = {"36.1", "22"}
+
+# The type-promotion cells: shown under NumPy 2.4.6 and under NumPy 1.23.5 (the Rust tour runs
+# them in numrs's PromotionMode::Weak and ::Legacy, `both_modes` in crates/tour). The labels
+# are WEAK_LABEL and LEGACY_LABEL in crates/tour/src/support.rs.
+BOTH_MODES = ["21", "22", "23", "24", "25", "26", "27"]
+WEAK_LABEL = "# NumPy 2 (weak promotion):"
+LEGACY_LABEL = "# NumPy 1.x (legacy value-based promotion):"
+# The BOTH_MODES cells that raise under NumPy 1.23.5 (as RAISES).
+RAISES_LEGACY = set()
 
 # ------------------------------------------------------------------------------------------------
 # The cells: (key, label, code). The key is the notebook's number; a cell the notebook never ran
@@ -517,12 +539,8 @@ def run_cell(code, ns):
     return None if result is None else ipython_repr(result)
 
 
-def render(with_pending=False):
-    keys = [k for k, _, _ in CELLS]
-    assert len(set(keys)) == len(keys), "duplicate cell keys"
-    unknown = (set(PENDING) | RAISES) - set(keys)
-    assert not unknown, f"PENDING or RAISES names unknown cells: {sorted(unknown)}"
-    ns = {
+def new_namespace():
+    return {
         "as_strided": as_strided,
         "help_": help_,
         "timeit_": timeit_,
@@ -531,28 +549,91 @@ def render(with_pending=False):
         "test_wav_": test_wav_,
         "os": os,
     }
-    out = io.StringIO()
+
+
+def execute(key, code, ns, raises=None):
+    """Runs one cell; returns what it prints followed by the displayed value (each line ending in
+    a newline). With `raises` (a set of keys), checks that the cell raises iff it is listed."""
+    buf = io.StringIO()
     real_stdout = sys.stdout
+    sys.stdout = buf  # what the cell prints comes before its value, as in Jupyter
+    raised = None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            shown = run_cell(code.strip("\n"), ns)
+    except Exception as e:  # the RAISES cells (and pending ones with --with-pending)
+        shown = raised = f"{type(e).__name__}: {e}"
+    finally:
+        sys.stdout = real_stdout
+    if raises is not None:
+        assert (raised is not None) == (key in raises), f"cell {key}: raised {raised!r}"
+    return buf.getvalue() + ("" if shown is None else shown + "\n")
+
+
+def check_tables():
+    keys = [k for k, _, _ in CELLS]
+    assert len(set(keys)) == len(keys), "duplicate cell keys"
+    unknown = (set(PENDING) | RAISES | set(BOTH_MODES)) - set(keys)
+    assert not unknown, f"PENDING, RAISES or BOTH_MODES names unknown cells: {sorted(unknown)}"
+    assert RAISES_LEGACY <= set(BOTH_MODES), "RAISES_LEGACY names cells not in BOTH_MODES"
+
+
+def legacy_values():
+    """--legacy-values, under NumPy 1.23.5: runs the notebook from its start through the last
+    BOTH_MODES cell (so those cells see the same variables as under NumPy 2) and prints, as
+    JSON, {key: output} for the BOTH_MODES cells."""
+    if np.__version__ != LEGACY_NUMPY_VERSION:
+        sys.exit(f"error: --legacy-values needs numpy {LEGACY_NUMPY_VERSION}, have {np.__version__}")
+    check_tables()
+    keys = [k for k, _, _ in CELLS]
+    last = max(keys.index(k) for k in BOTH_MODES)
+    ns = new_namespace()
+    values = {}
+    for key, _, code in CELLS[: last + 1]:
+        text = execute(key, code, ns, RAISES_LEGACY)
+        if key in BOTH_MODES:
+            values[key] = text
+    json.dump(values, sys.stdout)
+
+
+def run_legacy(np1_python):
+    """The BOTH_MODES cells' output under NumPy 1.23.5, from a child process."""
+    if not os.path.exists(np1_python):
+        sys.exit(
+            f"error: no NumPy {LEGACY_NUMPY_VERSION} python at {np1_python}; create the venv with "
+            f"NUMRS_ORACLE_NUMPY={LEGACY_NUMPY_VERSION} NUMRS_ORACLE_VENV=oracle/.venv-np1 "
+            "bash oracle/setup_venv.sh and pass its last line as --np1-python"
+        )
+    child = subprocess.run(
+        [np1_python, os.path.abspath(__file__), "--legacy-values"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    if child.returncode != 0:
+        sys.stderr.write(child.stderr)
+        sys.exit(f"error: the NumPy {LEGACY_NUMPY_VERSION} run ({np1_python}) failed")
+    values = json.loads(child.stdout)
+    assert sorted(values) == sorted(BOTH_MODES), sorted(values)
+    return values
+
+
+def render(np1_python, with_pending=False):
+    check_tables()
+    runs_both = [k for k in BOTH_MODES if with_pending or k not in PENDING]
+    legacy = run_legacy(np1_python) if runs_both else {}
+    ns = new_namespace()
+    out = io.StringIO()
     for key, label, code in CELLS:
         if key in PENDING and not with_pending:
             out.write(f"In [{label}]: pending \u2014 needs {PENDING[key]}\n\n")
             continue
         out.write(f"In [{label}]:\n")
-        sys.stdout = out  # what the cell prints comes before its value, as in Jupyter
-        raised = None
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                shown = run_cell(code.strip("\n"), ns)
-        except Exception as e:  # the RAISES cells (and pending ones with --with-pending)
-            shown = raised = f"{type(e).__name__}: {e}"
-        finally:
-            sys.stdout = real_stdout
-        if not with_pending:
-            assert (raised is not None) == (key in RAISES), f"cell {key}: raised {raised!r}"
-        if shown is not None:
-            out.write(shown + "\n")
-        out.write("\n")
+        text = execute(key, code, ns, None if with_pending else RAISES)
+        if key in BOTH_MODES:
+            text = f"{WEAK_LABEL}\n{text}{LEGACY_LABEL}\n{legacy[key]}"
+        out.write(text + "\n")
     return out.getvalue()
 
 
@@ -561,10 +642,20 @@ def main():
     ap.add_argument("--check", action="store_true", help="diff against the committed file")
     ap.add_argument("--stdout", action="store_true", help="print instead of writing the file")
     ap.add_argument("--with-pending", action="store_true", help="also run pending cells (stdout)")
+    default_np1 = os.path.join(HERE, ".venv-np1", "bin", "python")
+    ap.add_argument(
+        "--np1-python",
+        default=os.environ.get("NUMRS_ORACLE_NP1_PYTHON", default_np1),
+        help=f"python of the NumPy {LEGACY_NUMPY_VERSION} venv (runs the BOTH_MODES cells again)",
+    )
+    ap.add_argument("--legacy-values", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.legacy_values:
+        legacy_values()
+        return
     if np.__version__ != NUMPY_VERSION:
         sys.exit(f"error: need numpy {NUMPY_VERSION}, have {np.__version__} (oracle/setup_venv.sh)")
-    text = render(with_pending=args.with_pending)
+    text = render(args.np1_python, with_pending=args.with_pending)
     if args.stdout or args.with_pending:
         sys.stdout.write(text)
         return

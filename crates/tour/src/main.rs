@@ -12,7 +12,15 @@
 //! displays the value of its last expression, as IPython does. The code the tour prints is
 //! read from this file, and checked against the tokens the macro compiled, so the shown code is
 //! the code that ran. Output is exactly NumPy 2.4.6's on Linux; where the notebook (NumPy 1.23
-//! on Windows) showed something else, a `# note:` says what and why.
+//! on Windows) showed something else, a `# note:` says what and why. A cell whose Python code
+//! raises wraps its result in `raised(...)` and shows the exception's last line (the oracle's
+//! `RAISES`).
+//!
+//! The type-promotion cells (In [21]-[27]) show two values, each under its label:
+//! `# NumPy 2 (weak promotion):` is NumPy 2.4.6's, and `# NumPy 1.x (legacy value-based
+//! promotion):` is NumPy 1.23.5's, the generation the notebook ran. `both_modes(|| ...)` runs
+//! the cell's code in numrs's two promotion modes, `PromotionMode::Weak` then `Legacy`; the
+//! oracle runs the cell under both NumPys (the second in a child process with the 1.23.5 venv).
 //!
 //! Cells numrs cannot run yet are `pending!("N")`, listed with the feature they need in
 //! [`PENDING`] (mirrored by `PENDING` in oracle/tour_notebook.py). Keys: the notebook's cell
@@ -30,15 +38,7 @@ const SOURCE: &str = include_str!("main.rs");
 
 /// Cells numrs cannot run yet, and what they need. The ONE list on the Rust side; it must
 /// match `PENDING` in oracle/tour_notebook.py (the test compares the lines both print).
-const PENDING: &[(&str, &str)] = &[
-    ("21", "type promotion: array + Python int (issue #4)"),
-    ("22", "type promotion: array + Python int (issue #4)"),
-    ("23", "type promotion: array + Python float (issue #4)"),
-    ("24", "type promotion: int8 + int32 arrays (issue #4)"),
-    ("25", "type promotion: array + Python float (issue #4)"),
-    ("26", "type promotion: int8 + int32 arrays (issue #4)"),
-    ("27", "type promotion and casting assignment (issue #4)"),
-];
+const PENDING: &[(&str, &str)] = &[];
 
 /// `cell!("N", { statements; last_expression }, "note", ...)`: prints `In [N]:` and the code,
 /// runs the statements in the caller's scope, shows the last expression (if the block ends
@@ -65,7 +65,8 @@ macro_rules! cell {
     };
 }
 
-/// A cell numrs cannot run yet (see [`PENDING`]).
+/// A cell numrs cannot run yet (see [`PENDING`]; unused while no cell is pending).
+#[allow(unused_macros)]
 macro_rules! pending {
     ($key:literal) => {
         pending_cell($key, PENDING)
@@ -243,13 +244,49 @@ fn notebook() -> Result<(), Box<dyn std::error::Error>> {
         y
     });
 
-    pending!("21");
-    pending!("22");
-    pending!("23");
-    pending!("24");
-    pending!("25");
-    pending!("26");
-    pending!("27");
+    cell!("21", {
+        both_modes(|| np::add(&y, Scalar::Int(1)))? // y + 1
+    }, "cells 21-27 show what each NumPy gives: NumPy 2 (2.4.6, weak promotion, NEP 50: numrs's \
+        default PromotionMode::Weak) and NumPy 1.x (1.23.5, value-based promotion: \
+        PromotionMode::Legacy), whose output the notebook shows; both_modes runs the code in \
+        each mode",
+        "Scalar::Int(1) is the Python int literal 1 (a weak scalar); 1 fits int8 in both");
+
+    cell!("22", {
+        both_modes(|| raised(np::add(&y, Scalar::Int(256))))? // y + 256
+    }, "NumPy 2 raises: the Python int takes y's type, int8, and 256 does not fit; NumPy 1.x \
+        looks at the value, which needs int16 (the notebook's output)");
+
+    cell!("23", {
+        both_modes(|| np::add(&y, Scalar::Float(256.0)))? // y + 256.0
+    }, "a Python float with an integer array: float64 in both (NumPy 1.x uses a scalar's value \
+        only when its kind is no higher than the array's)");
+
+    cell!("24", {
+        // y + np.array([256], dtype=np.int32)
+        both_modes(|| np::add(&y, &np::array(&[256], Some(DType::INT32))?))?
+    }, "an array's dtype counts, never its values: int8 + int32 is int32 in both; int32 is not \
+        the default integer on Linux, so NumPy shows dtype=int32; the notebook (Windows, where \
+        it is) showed array([257, 258, 259, 260])");
+
+    cell!("25", {
+        both_modes(|| np::add(&y, Scalar::Float(256.0)))? // y + 256.0
+    });
+
+    cell!("26", {
+        // y + np.array([256], dtype=np.int32)
+        both_modes(|| np::add(&y, &np::array(&[256], Some(DType::INT32))?))?
+    }, "dtype=int32 shown on Linux; the notebook (Windows) showed array([257, 258, 259, 260])");
+
+    cell!("27", {
+        both_modes_on(&y, |y| {
+            y.assign(s![..], &np::add(y, Scalar::Float(1.5))?)?; // y[:] = y + 1.5
+            Ok(y.clone()) // y
+        })?
+    }, "y + 1.5 is float64 [2.5, 3.5, 4.5, 5.5]; assigning it into y's int8 items casts \
+        unsafely (truncating), as NumPy's assignment does in both; NumPy 1.x's run has its own \
+        y (its oracle is another process), so Legacy mode works on a copy of y");
+
     cell!("28", {
         let mut x = np::array(&[1, 2, 3, 4], Some(DType::UINT8))?;
         x.set_dtype(&DType::parse("<i2")?)?; // x.dtype = "<i2"

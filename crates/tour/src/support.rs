@@ -1,7 +1,9 @@
 //! The machinery behind the cells: printing a cell (its code, what it prints, its value, its
 //! notes), showing values as IPython displays them, and the notebook's helpers (`x.data`,
-//! `print`, `help`, `%timeit`, `%watermark`, the WAV file of `data/test.wav`).
+//! `print`, `help`, `%timeit`, `%watermark`, the WAV file of `data/test.wav`), and running a
+//! promotion cell in both promotion modes ([`both_modes`]).
 
+use numrs::promote::{with_mode, PromotionMode};
 use numrs::{Array, ArrayInterface, DType, Flags, Scalar};
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeSet;
@@ -100,6 +102,7 @@ pub fn end_cell(value: Option<String>, notes: &[&str]) {
 }
 
 /// A cell numrs cannot run yet, from the `pending` table.
+#[allow(dead_code)] // only called by `pending!`, while some cell is pending
 pub fn pending_cell(key: &'static str, table: &[(&str, &str)]) {
     let feature = table
         .iter()
@@ -403,6 +406,87 @@ impl<T: Show> Show for numrs::Result<T> {
             Err(e) => Some(format!("Err({}: {e})", e.python_type())),
         }
     }
+}
+
+// -------------------------------------------------------------- both promotion modes
+
+/// The label of a promotion cell's NumPy 2 value (`oracle/tour_notebook.py` prints the same).
+pub const WEAK_LABEL: &str = "# NumPy 2 (weak promotion):";
+/// The label of a promotion cell's NumPy 1.x value (`oracle/tour_notebook.py` prints the same).
+pub const LEGACY_LABEL: &str = "# NumPy 1.x (legacy value-based promotion):";
+
+/// What a promotion cell displays under each NumPy: NumPy 2 (2.4.6 in the oracle; weak
+/// promotion, NEP 50: numrs's default [`PromotionMode::Weak`]) and NumPy 1.x (1.23.5 in the
+/// oracle, the generation the notebook ran; value-based promotion: [`PromotionMode::Legacy`]).
+/// Shown as two labelled values:
+///
+/// ```text
+/// # NumPy 2 (weak promotion):
+/// OverflowError: Python integer 256 out of bounds for int8
+/// # NumPy 1.x (legacy value-based promotion):
+/// array([257, 258, 259, 260], dtype=int16)
+/// ```
+pub struct Modes<T> {
+    /// The value in [`PromotionMode::Weak`] (NumPy 2).
+    pub weak: T,
+    /// The value in [`PromotionMode::Legacy`] (NumPy 1.x).
+    pub legacy: T,
+}
+
+impl<T: Show> Show for Modes<T> {
+    fn show(&self) -> Option<String> {
+        let mut lines = vec![WEAK_LABEL.to_string()];
+        lines.extend(self.weak.show());
+        lines.push(LEGACY_LABEL.to_string());
+        lines.extend(self.legacy.show());
+        Some(lines.join("\n"))
+    }
+}
+
+/// What the closure of [`both_modes`] may return: a `numrs::Result` (an `Err` is an error of
+/// the tour, propagated by `?`), or a [`Raised`] (the cell raises in Python, in one mode or
+/// both: the error is the displayed value).
+pub trait ModeValue {
+    /// What is displayed.
+    type Value: Show;
+    /// The displayed value, or the tour's error.
+    fn into_value(self) -> numrs::Result<Self::Value>;
+}
+
+impl<T: Show> ModeValue for numrs::Result<T> {
+    type Value = T;
+    fn into_value(self) -> numrs::Result<T> {
+        self
+    }
+}
+
+impl<T: Show> ModeValue for Raised<T> {
+    type Value = Raised<T>;
+    fn into_value(self) -> numrs::Result<Raised<T>> {
+        Ok(self)
+    }
+}
+
+/// Runs a promotion cell's code in each mode, Weak (NumPy 2) then Legacy (NumPy 1.x), with
+/// [`numrs::promote::with_mode`]. For code that only reads the notebook's variables; a cell
+/// that assigns into an array is [`both_modes_on`].
+pub fn both_modes<R: ModeValue>(mut f: impl FnMut() -> R) -> numrs::Result<Modes<R::Value>> {
+    let weak = with_mode(PromotionMode::Weak, &mut f).into_value()?;
+    let legacy = with_mode(PromotionMode::Legacy, f).into_value()?;
+    Ok(Modes { weak, legacy })
+}
+
+/// [`both_modes`] for a cell that modifies `state` (`y[:] = y + 1.5`): NumPy 2's run modifies
+/// `state` itself, as the notebook does; NumPy 1.x's run (in the oracle, a separate process
+/// with its own arrays) modifies a copy of `state` taken before either run.
+pub fn both_modes_on<T: Show>(
+    state: &Array,
+    f: impl Fn(&Array) -> numrs::Result<T>,
+) -> numrs::Result<Modes<T>> {
+    let own = state.copy(numrs::Order::K)?;
+    let weak = with_mode(PromotionMode::Weak, || f(state))?;
+    let legacy = with_mode(PromotionMode::Legacy, || f(&own))?;
+    Ok(Modes { weak, legacy })
 }
 
 /// Python's `repr(bytes)`: printable ASCII as is; `\t \n \r \\` and the quote escaped; other

@@ -1,10 +1,16 @@
 //! The tour's values are NumPy's: `tour --values-only` must print, line for line, what
-//! `oracle/tour_notebook.py` printed under NumPy 2.4.6 into `expected_output.txt`, after
-//! masking memory addresses (`0x...` and decimal numbers of 9 or more digits) and dropping the
-//! lines both sides mark with a leading `~` (timings, help text, versions).
+//! `oracle/tour_notebook.py` printed under NumPy 2.4.6 (and, for the type-promotion cells'
+//! `# NumPy 1.x (legacy value-based promotion):` values, NumPy 1.23.5) into
+//! `expected_output.txt`, after masking memory addresses (`0x...` and decimal numbers of 9 or
+//! more digits) and dropping the lines both sides mark with a leading `~` (timings, help text,
+//! versions).
 //!
 //! Regenerate the expected output with
-//! `$(oracle/setup_venv.sh | tail -n1) oracle/tour_notebook.py`.
+//!
+//! ```text
+//! py1=$(NUMRS_ORACLE_NUMPY=1.23.5 NUMRS_ORACLE_VENV=oracle/.venv-np1 oracle/setup_venv.sh | tail -n1)
+//! $(oracle/setup_venv.sh | tail -n1) oracle/tour_notebook.py --np1-python "$py1"
+//! ```
 
 use std::process::Command;
 
@@ -102,7 +108,7 @@ fn values_match_numpy() {
     }
     assert!(
         report.is_empty(),
-        "tour --values-only differs from NumPy 2.4.6 (expected_output.txt):\n{}",
+        "tour --values-only differs from NumPy 2.4.6 / 1.23.5 (expected_output.txt):\n{}",
         report.join("\n")
     );
     // The masked lines are there on both sides (timings of In [88]-[89], help, watermark).
@@ -127,6 +133,16 @@ fn tour_shows_code_notes_and_errors() {
     assert!(tour.contains(
         "print(&wav_header)\n\n[(b'RIFF', 52, b'WAVE', b'fmt ', 16, 1, 2, 44100, 176400, 4, 16, "
     ));
+    // a promotion cell shows both modes: NumPy 2 raises where NumPy 1.x promoted by value
+    assert!(tour.contains(
+        "both_modes(|| raised(np::add(&y, Scalar::Int(256))))? // y + 256\n\n\
+         # NumPy 2 (weak promotion):\n\
+         OverflowError: Python integer 256 out of bounds for int8\n\
+         # NumPy 1.x (legacy value-based promotion):\n\
+         array([257, 258, 259, 260], dtype=int16)\n# note: "
+    ));
+    // no cell is pending
+    assert!(!tour.contains("pending \u{2014} needs"), "{tour}");
     // the challenge is checked
     assert!(tour.contains("(np.int64(7800), np.int64(7800), True)"));
     // where NumPy crashes, numrs returns errors
