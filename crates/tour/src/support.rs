@@ -489,32 +489,9 @@ pub fn both_modes_on<T: Show>(
     Ok(Modes { weak, legacy })
 }
 
-/// Python's `repr(bytes)`: printable ASCII as is; `\t \n \r \\` and the quote escaped; other
-/// bytes as `\xNN`. Single quotes unless the bytes contain `'` and no `"`.
+/// Python's `repr(bytes)` (numrs's printer has it).
 pub fn py_bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut s = String::from("b");
-    s.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => s.push_str("\\\\"),
-            b'\t' => s.push_str("\\t"),
-            b'\n' => s.push_str("\\n"),
-            b'\r' => s.push_str("\\r"),
-            c if c as char == quote => {
-                s.push('\\');
-                s.push(quote)
-            }
-            0x20..=0x7e => s.push(c as char),
-            c => s.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    s.push(quote);
-    s
+    numrs::format::flexible::py_bytes_repr(b)
 }
 
 /// Python's `repr(str)` (for the ASCII strings the tour shows).

@@ -169,29 +169,7 @@ pub fn complex_repr(re: f64, im: f64) -> String {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut s = String::from("b");
-    s.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => s.push_str("\\\\"),
-            b'\t' => s.push_str("\\t"),
-            b'\n' => s.push_str("\\n"),
-            b'\r' => s.push_str("\\r"),
-            c if c as char == quote => {
-                s.push('\\');
-                s.push(quote)
-            }
-            0x20..=0x7e => s.push(c as char),
-            _ => s.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    s.push(quote);
-    s
+    numrs::format::flexible::py_bytes_repr(b)
 }
 
 pub fn str_repr(v: &str) -> String {
