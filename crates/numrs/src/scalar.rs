@@ -131,7 +131,11 @@ impl Scalar {
     ///            "Python integer 300 out of bounds for int8");
     /// ```
     pub fn to_element<T: Element>(&self) -> Result<T> {
-        if let Scalar::Int(v) = *self {
+        // NumPy 2 refuses a Python int that does not fit; NumPy 1.x wrapped it (with a
+        // DeprecationWarning), which Legacy mode reproduces.
+        let strict = crate::promote::current_mode() == crate::promote::PromotionMode::Weak;
+        if let (Scalar::Int(v), true) = (self, strict) {
+            let v = *v;
             if let Some((lo, hi)) = int_bounds(T::TYPE) {
                 if v < lo || v > hi {
                     return Err(Error::ValueOverflow(format!(

@@ -57,3 +57,19 @@ fn every_numeric_cast_matches_numpy() {
 fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
+
+/// NumPy 2 refuses a Python int that does not fit the array's dtype (OverflowError); NumPy 1.x
+/// stored it with C's two's-complement wrap-around (and a DeprecationWarning): Legacy mode.
+#[test]
+fn out_of_range_python_ints_wrap_in_legacy_mode_only() {
+    use numrs::promote::{with_mode, PromotionMode};
+    use numrs::{DType, Scalar};
+    let err = numrs::array(&[300, -129], Some(DType::INT8)).unwrap_err();
+    assert_eq!(err.python_type(), "OverflowError");
+    let legacy = with_mode(PromotionMode::Legacy, || numrs::array(&[300, -129], Some(DType::INT8))).unwrap();
+    assert_eq!(legacy.to_vec::<i8>().unwrap(), vec![300i32 as i8, -129i32 as i8]);
+    let a = numrs::zeros(&[2], DType::UINT8).unwrap();
+    with_mode(PromotionMode::Legacy, || a.set(&[0], Scalar::Int(-1))).unwrap();
+    assert_eq!(a.to_vec::<u8>().unwrap(), vec![u8::MAX, 0]);
+    assert!(a.set(&[0], Scalar::Int(-1)).is_err());
+}
