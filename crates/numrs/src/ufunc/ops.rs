@@ -493,7 +493,7 @@ fn legacy_search(
             .max()
     };
     let use_values = match (max_cat(false), max_cat(true)) {
-        (Some(arrays), scalars) => scalars.map_or(true, |s| arrays >= s),
+        (Some(arrays), scalars) => scalars.is_none_or(|s| arrays >= s),
         (None, _) => false,
     };
     let mut casts = Vec::with_capacity(2);
