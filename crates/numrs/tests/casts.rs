@@ -66,8 +66,14 @@ fn out_of_range_python_ints_wrap_in_legacy_mode_only() {
     use numrs::{DType, Scalar};
     let err = numrs::array(&[300, -129], Some(DType::INT8)).unwrap_err();
     assert_eq!(err.python_type(), "OverflowError");
-    let legacy = with_mode(PromotionMode::Legacy, || numrs::array(&[300, -129], Some(DType::INT8))).unwrap();
-    assert_eq!(legacy.to_vec::<i8>().unwrap(), vec![300i32 as i8, -129i32 as i8]);
+    let legacy = with_mode(PromotionMode::Legacy, || {
+        numrs::array(&[300, -129], Some(DType::INT8))
+    })
+    .unwrap();
+    assert_eq!(
+        legacy.to_vec::<i8>().unwrap(),
+        vec![300i32 as i8, -129i32 as i8]
+    );
     let a = numrs::zeros(&[2], DType::UINT8).unwrap();
     with_mode(PromotionMode::Legacy, || a.set(&[0], Scalar::Int(-1))).unwrap();
     assert_eq!(a.to_vec::<u8>().unwrap(), vec![u8::MAX, 0]);
