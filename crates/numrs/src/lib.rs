@@ -36,6 +36,7 @@ pub mod overlap;
 mod print;
 pub mod promote;
 pub mod records;
+pub mod reduce;
 pub mod retype;
 pub mod scalar;
 pub mod shape_ops;
@@ -59,6 +60,7 @@ pub use io::{fromfile, fromfile_reader};
 pub use layout::Order;
 pub use overlap::{may_share_memory, shares_memory};
 pub use promote::{can_cast, promote_types, result_type, Casting, Operand, PromotionMode};
+pub use reduce::{Axis, ReduceOptions};
 pub use scalar::Scalar;
 pub use shape_ops::{ascontiguousarray, asfortranarray};
 pub use stride_tricks::{

@@ -9,6 +9,8 @@
 pub(crate) mod cast;
 pub(crate) mod copy;
 pub(crate) mod loops;
+pub(crate) mod reduce_fast;
+pub(crate) mod reduce_read;
 pub(crate) mod run;
 pub(crate) mod sum;
 

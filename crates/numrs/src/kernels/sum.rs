@@ -1,57 +1,131 @@
-//! Whole-array sums with NumPy's accumulator types and NumPy 2's pairwise float summation.
+//! NumPy's pairwise float summation, with the exact association order of NumPy's
+//! `pairwise_sum` (so the same bits), over slices and over strided memory.
+//!
+//! ```text
+//!   n < 8        sequential, starting from -0.0
+//!   n <= 128     8 accumulators over blocks of 8, combined ((r0+r1)+(r2+r3))+((r4+r5)+(r6+r7)),
+//!                then the remaining n % 8 items in order
+//!   n > 128      split at n/2 rounded down to a multiple of 8, both halves recursively
+//! ```
+//! Complex sums use the same scheme over the interleaved real and imaginary parts, so each part
+//! has 4 accumulators (blocks of 4 items) and the split happens in units of 4 items.
 
 use super::load;
-use crate::array::Array;
 use crate::element::Element;
-use crate::error::Result;
-use crate::iter::StridedPlan;
-use crate::scalar::Scalar;
-use num_complex::{Complex32, Complex64};
+use num_complex::Complex;
 
 /// Block size below which NumPy's pairwise summation adds with 8 accumulators.
 const PW_BLOCKSIZE: usize = 128;
 
-/// Float types summed pairwise, in their own precision (float16 accumulates in float32, as
-/// NumPy's half loops do).
-trait PairwiseFloat: Copy {
+/// Float types summed pairwise, with the type the sum is computed in (float16 accumulates in
+/// float32, as NumPy's half loops do).
+pub(crate) trait PairwiseFloat: Element {
+    /// The accumulator type.
     type Acc: Copy + std::ops::Add<Output = Self::Acc>;
+    /// `-0.0` in the accumulator type (NumPy starts short sums from it).
     fn neg_zero() -> Self::Acc;
+    /// The value in the accumulator type.
     fn widen(self) -> Self::Acc;
 }
 
 impl PairwiseFloat for f64 {
     type Acc = f64;
+    #[inline(always)]
     fn neg_zero() -> f64 {
         -0.0
     }
+    #[inline(always)]
     fn widen(self) -> f64 {
         self
     }
 }
+
 impl PairwiseFloat for f32 {
     type Acc = f32;
+    #[inline(always)]
     fn neg_zero() -> f32 {
         -0.0
     }
+    #[inline(always)]
     fn widen(self) -> f32 {
         self
     }
 }
+
 impl PairwiseFloat for half::f16 {
     type Acc = f32;
+    #[inline(always)]
     fn neg_zero() -> f32 {
         -0.0
     }
+    #[inline(always)]
     fn widen(self) -> f32 {
         self.to_f32()
     }
 }
 
-/// NumPy's `pairwise_sum`: exact same association order, so the same bits.
+/// Where NumPy splits a pairwise block of `n > 128` items.
+#[inline(always)]
+fn split(n: usize) -> usize {
+    let half = n / 2;
+    half - half % 8
+}
+
+/// Defines NumPy's pairwise sum of a slice as a recursive function with the given attributes
+/// (the recursion must stay inside one instruction-set build).
+macro_rules! define_pairwise {
+    ($name:ident $(, #[$attr:meta])*) => {
+        $(#[$attr])*
+        fn $name<T: PairwiseFloat>(a: &[T]) -> T::Acc {
+            let n = a.len();
+            if n < 8 {
+                let mut res = T::neg_zero();
+                for &v in a {
+                    res = res + v.widen();
+                }
+                res
+            } else if n <= PW_BLOCKSIZE {
+                let mut r: [T::Acc; 8] = std::array::from_fn(|k| a[k].widen());
+                let body_end = n - n % 8;
+                for chunk in a[8..body_end].chunks_exact(8) {
+                    for (rk, &v) in r.iter_mut().zip(chunk) {
+                        *rk = *rk + v.widen();
+                    }
+                }
+                let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+                for &v in &a[body_end..] {
+                    res = res + v.widen();
+                }
+                res
+            } else {
+                let (lo, hi) = a.split_at(split(n));
+                $name(lo) + $name(hi)
+            }
+        }
+    };
+}
+
+define_pairwise!(pairwise_plain);
+#[cfg(target_arch = "x86_64")]
+define_pairwise!(pairwise_avx2, #[target_feature(enable = "avx2")]);
+
+/// NumPy's pairwise sum of a slice; the 8-accumulator loop is vectorized (AVX2 when the CPU
+/// has it: each accumulator is one lane, so the association order, and the bits, are the same).
+pub(crate) fn pairwise_slice<T: PairwiseFloat>(a: &[T]) -> T::Acc {
+    #[cfg(target_arch = "x86_64")]
+    if a.len() >= 64 && std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU supports AVX2 (checked just above).
+        return unsafe { pairwise_avx2(a) };
+    }
+    pairwise_plain(a)
+}
+
+/// [`pairwise_slice`] over `n` items at `base + off + i * stride` (any stride, byte order and
+/// alignment).
 ///
 /// # Safety
-/// `n` items at `base + off + i * stride` must lie inside a borrowed buffer.
-unsafe fn pairwise<T: Element + PairwiseFloat>(
+/// Every item `base + off + i * stride`, `i < n`, must lie inside a buffer borrowed for reading.
+pub(crate) unsafe fn pairwise_strided<T: PairwiseFloat>(
     base: *const u8,
     off: isize,
     n: usize,
@@ -69,7 +143,20 @@ unsafe fn pairwise<T: Element + PairwiseFloat>(
     } else if n <= PW_BLOCKSIZE {
         let mut r: [T::Acc; 8] = std::array::from_fn(at);
         let mut i = 8;
+        let ahead = (512 / std::mem::size_of::<T>()) as isize;
         while i < n - n % 8 {
+            // Strided reads miss the cache: fetch the items 512 bytes' worth ahead, as NumPy does.
+            #[cfg(target_arch = "x86_64")]
+            {
+                let ahead_off = (i as isize).wrapping_add(ahead).wrapping_mul(stride);
+                let p = base.wrapping_offset(off.wrapping_add(ahead_off));
+                // SAFETY: a prefetch is only a hint; it never faults, whatever the address.
+                unsafe {
+                    std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                        p.cast::<i8>(),
+                    )
+                };
+            }
             for (k, rk) in r.iter_mut().enumerate() {
                 *rk = *rk + at(i + k);
             }
@@ -82,149 +169,73 @@ unsafe fn pairwise<T: Element + PairwiseFloat>(
         }
         res
     } else {
-        let mut n2 = n / 2;
-        n2 -= n2 % 8;
+        let n2 = split(n);
         // SAFETY: both halves are sub-ranges of the caller's range.
         unsafe {
-            pairwise::<T>(base, off, n2, stride, swap)
-                + pairwise::<T>(base, off + n2 as isize * stride, n - n2, stride, swap)
+            pairwise_strided::<T>(base, off, n2, stride, swap)
+                + pairwise_strided::<T>(base, off + n2 as isize * stride, n - n2, stride, swap)
         }
     }
 }
 
-/// [`pairwise`] over a slice: same association order, written so the compiler vectorizes the
-/// 8-accumulator loop.
-fn pairwise_slice<T: Element + PairwiseFloat>(a: &[T]) -> T::Acc {
-    let n = a.len();
-    if n < 8 {
-        let mut res = T::neg_zero();
-        for &v in a {
-            res = res + v.widen();
+/// NumPy's pairwise sum of complex items: (sum of real parts, sum of imaginary parts).
+pub(crate) fn pairwise_complex<F>(a: &[Complex<F>]) -> (F, F)
+where
+    F: PairwiseFloat<Acc = F> + std::ops::Add<Output = F>,
+{
+    let m = a.len();
+    let neg_zero = F::neg_zero();
+    if m < 4 {
+        let (mut rr, mut ri) = (neg_zero, neg_zero);
+        for v in a {
+            rr = rr + v.re;
+            ri = ri + v.im;
         }
-        res
-    } else if n <= PW_BLOCKSIZE {
-        let mut r: [T::Acc; 8] = std::array::from_fn(|k| a[k].widen());
-        let body_end = n - n % 8;
-        for chunk in a[8..body_end].chunks_exact(8) {
-            for (rk, &v) in r.iter_mut().zip(chunk) {
-                *rk = *rk + v.widen();
+        (rr, ri)
+    } else if 2 * m <= PW_BLOCKSIZE {
+        let mut re: [F; 4] = std::array::from_fn(|k| a[k].re);
+        let mut im: [F; 4] = std::array::from_fn(|k| a[k].im);
+        let body_end = m - m % 4;
+        for chunk in a[4..body_end].chunks_exact(4) {
+            for k in 0..4 {
+                re[k] = re[k] + chunk[k].re;
+                im[k] = im[k] + chunk[k].im;
             }
         }
-        let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-        for &v in &a[body_end..] {
-            res = res + v.widen();
+        let mut rr = (re[0] + re[1]) + (re[2] + re[3]);
+        let mut ri = (im[0] + im[1]) + (im[2] + im[3]);
+        for v in &a[body_end..] {
+            rr = rr + v.re;
+            ri = ri + v.im;
         }
-        res
+        (rr, ri)
     } else {
-        let mut n2 = n / 2;
-        n2 -= n2 % 8;
-        pairwise_slice(&a[..n2]) + pairwise_slice(&a[n2..])
+        // NumPy splits the 2m interleaved floats at m rounded down to a multiple of 8.
+        let floats = m - m % 8;
+        let (lo, hi) = a.split_at(floats / 2);
+        let (r1, i1) = pairwise_complex(lo);
+        let (r2, i2) = pairwise_complex(hi);
+        (r1 + r2, i1 + i2)
     }
 }
 
-/// Pairwise sum of one run, through a slice when the run is contiguous, aligned and native.
-///
-/// # Safety
-/// `n` items at `base + off + i * stride` must lie inside a buffer borrowed for reading.
-unsafe fn pairwise_run<T: Element + PairwiseFloat>(
-    base: *const u8,
-    off: isize,
-    n: usize,
-    stride: isize,
-    swap: bool,
-) -> T::Acc {
-    let size = std::mem::size_of::<T>();
-    // SAFETY: the caller guarantees the run is inside the borrowed buffer.
-    let first = unsafe { base.offset(off) };
-    if !swap && stride == size as isize && (first as usize) % std::mem::align_of::<T>() == 0 {
-        // SAFETY: `n` contiguous, aligned items of a plain-old-data type inside a buffer that
-        // no one writes while the read borrow is held.
-        let items = unsafe { std::slice::from_raw_parts(first.cast::<T>(), n) };
-        return pairwise_slice(items);
-    }
-    // SAFETY: forwarded from the caller.
-    unsafe { pairwise::<T>(base, off, n, stride, swap) }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// `a.sum()` over all items: integers in int64/uint64 (wrapping), bool counted as int64,
-/// floats pairwise per contiguous run (NumPy 2), complex pairwise per component.
-pub(crate) fn sum_all(a: &Array) -> Result<Scalar> {
-    use crate::dtype::ScalarType as St;
-    let guard = a.buffer.read()?;
-    let base = guard.ptr();
-    let swap = !a.dtype.is_native();
-    let plan = StridedPlan::new(a.shape(), [a.strides()], [a.offset()], false);
-    macro_rules! int_sum {
-        ($t:ty, $acc:ty, $out:ident) => {{
-            let mut acc: $acc = 0;
-            plan.for_each_run(|[o], [s], n| {
-                for i in 0..n as isize {
-                    // SAFETY: item offsets from the plan over a checked layout.
-                    acc = acc.wrapping_add(unsafe { load::<$t>(base, o + i * s, swap) } as $acc);
-                }
-            });
-            Scalar::$out(acc)
-        }};
+    #[test]
+    fn short_sums_keep_negative_zero() {
+        assert!(pairwise_slice(&[-0.0f64, -0.0]).is_sign_negative());
+        assert_eq!(pairwise_slice(&[1.0f32; 300]), 300.0);
+        let c = vec![Complex::new(1.0f64, -1.0); 201];
+        assert_eq!(pairwise_complex(&c), (201.0, -201.0));
     }
-    macro_rules! float_sum {
-        ($t:ty, $wrap:expr) => {{
-            let mut acc = 0.0;
-            // SAFETY: each run lies inside the borrowed buffer (plan over a checked layout).
-            plan.for_each_run(|[o], [s], n| {
-                acc += unsafe { pairwise_run::<$t>(base, o, n, s, swap) }
-            });
-            $wrap(acc)
-        }};
-    }
-    Ok(match a.dtype.numeric("sum")? {
-        St::Bool => {
-            let mut acc: i64 = 0;
-            plan.for_each_run(|[o], [s], n| {
-                for i in 0..n as isize {
-                    // SAFETY: as above.
-                    acc += (unsafe { load::<crate::element::Bool8>(base, o + i * s, false) }.0 != 0)
-                        as i64;
-                }
-            });
-            Scalar::I64(acc)
-        }
-        St::Int8 => int_sum!(i8, i64, I64),
-        St::Int16 => int_sum!(i16, i64, I64),
-        St::Int32 => int_sum!(i32, i64, I64),
-        St::Int64 => int_sum!(i64, i64, I64),
-        St::UInt8 => int_sum!(u8, u64, U64),
-        St::UInt16 => int_sum!(u16, u64, U64),
-        St::UInt32 => int_sum!(u32, u64, U64),
-        St::UInt64 => int_sum!(u64, u64, U64),
-        St::Float64 => float_sum!(f64, Scalar::F64),
-        St::Float32 => float_sum!(f32, Scalar::F32),
-        St::Float16 => float_sum!(half::f16, |v: f32| Scalar::F16(half::f16::from_f32(v))),
-        St::Complex64 => complex_sum::<f32>(a, base, swap, &plan, |re, im| {
-            Scalar::C64(Complex32::new(re, im))
-        }),
-        St::Complex128 => complex_sum::<f64>(a, base, swap, &plan, |re, im| {
-            Scalar::C128(Complex64::new(re, im))
-        }),
-    })
-}
 
-/// Complex sums: NumPy sums the real and imaginary parts pairwise as interleaved floats.
-fn complex_sum<F: Element + PairwiseFloat<Acc = F> + std::ops::Add<Output = F>>(
-    _a: &Array,
-    base: *const u8,
-    swap: bool,
-    plan: &StridedPlan<1>,
-    wrap: impl Fn(F, F) -> Scalar,
-) -> Scalar {
-    let (mut re, mut im) = (<F as Element>::zero(), <F as Element>::zero());
-    let fsize = std::mem::size_of::<F>() as isize;
-    plan.for_each_run(|[o], [s], n| {
-        // SAFETY: the real parts are at o + i*s and the imaginary parts at o + i*s + fsize,
-        // both inside each item, which the plan keeps inside the buffer.
-        unsafe {
-            re = re + pairwise::<F>(base, o, n, s, swap);
-            im = im + pairwise::<F>(base, o + fsize, n, s, swap);
-        }
-    });
-    wrap(re, im)
+    #[test]
+    fn strided_matches_slice() {
+        let v: Vec<f64> = (0..1000).map(|i| 1.0 / (i as f64 + 1.0)).collect();
+        // SAFETY: 1000 contiguous f64 items of a live vector.
+        let s = unsafe { pairwise_strided::<f64>(v.as_ptr().cast(), 0, 1000, 8, false) };
+        assert_eq!(s.to_bits(), pairwise_slice(&v).to_bits());
+    }
 }

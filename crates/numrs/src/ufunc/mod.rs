@@ -148,6 +148,6 @@ impl Array {
     /// assert_eq!(x.sum().unwrap(), numrs::Scalar::I64(195000));
     /// ```
     pub fn sum(&self) -> Result<crate::Scalar> {
-        crate::kernels::sum::sum_all(self)
+        crate::reduce::sum_scalar(self)
     }
 }

@@ -1,0 +1,135 @@
+//! Reading a reduction's operands: runs of items at byte offsets computed by the reduction
+//! plan, behind a safe, bounds-checked interface.
+//!
+//! The plan's offsets come from checked layouts (layout invariant 4), so the checks here never
+//! fail in practice; they make every unsafe read below locally sound at the cost of two
+//! comparisons per run.
+
+use super::load;
+use super::sum::{pairwise_strided, PairwiseFloat};
+use crate::element::Element;
+use crate::error::{Error, Result};
+
+/// The bytes of one operand, borrowed for reading, seen as items of one dtype.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Items<'g> {
+    bytes: &'g [u8],
+    itemsize: usize,
+    swap: bool,
+}
+
+impl<'g> Items<'g> {
+    /// Items of `itemsize` bytes in `bytes` (a read-borrowed buffer), byte-swapped on reading
+    /// when `swap` is set.
+    pub(crate) fn new(bytes: &'g [u8], itemsize: usize, swap: bool) -> Items<'g> {
+        Items {
+            bytes,
+            itemsize,
+            swap,
+        }
+    }
+
+    /// Checks that `n` items at `start + i * stride` lie inside the bytes.
+    fn check(&self, start: isize, stride: isize, n: usize) -> Result<()> {
+        if n == 0 {
+            return Ok(());
+        }
+        let last = (n as isize - 1)
+            .checked_mul(stride)
+            .and_then(|d| d.checked_add(start));
+        let inside = |off: isize| {
+            off >= 0
+                && (off as usize)
+                    .checked_add(self.itemsize)
+                    .is_some_and(|end| end <= self.bytes.len())
+        };
+        match last {
+            Some(last) if inside(start) && inside(last) => Ok(()),
+            _ => Err(Error::OutOfBuffer(format!(
+                "reduction run at byte {start} with stride {stride} and {n} items"
+            ))),
+        }
+    }
+
+    /// The run as a slice, when its items are contiguous, aligned and in native order.
+    pub(crate) fn slice<S: Element>(
+        &self,
+        start: isize,
+        stride: isize,
+        n: usize,
+    ) -> Option<&'g [S]> {
+        let size = std::mem::size_of::<S>();
+        if self.swap || size != self.itemsize || (stride != size as isize && n > 1) {
+            return None;
+        }
+        self.check(start, size as isize, n).ok()?;
+        if n == 0 {
+            return Some(&[]);
+        }
+        let ptr = self.bytes.as_ptr().wrapping_offset(start);
+        if (ptr as usize) % std::mem::align_of::<S>() != 0 {
+            return None;
+        }
+        // SAFETY: the `n` items lie inside the borrowed bytes (checked above), the pointer is
+        // aligned for `S`, every bit pattern is a valid `S` (sealed plain-old-data types), and
+        // the bytes are not written while the read borrow behind `'g` lasts.
+        Some(unsafe { std::slice::from_raw_parts(ptr.cast::<S>(), n) })
+    }
+
+    /// Appends the run's items, converted by `conv`, to `out`.
+    pub(crate) fn gather<S: Element, A>(
+        &self,
+        start: isize,
+        stride: isize,
+        n: usize,
+        conv: impl Fn(S) -> A,
+        out: &mut Vec<A>,
+    ) -> Result<()> {
+        out.try_reserve(n)
+            .map_err(|_| Error::Alloc(n.saturating_mul(std::mem::size_of::<A>())))?;
+        if let Some(items) = self.slice::<S>(start, stride, n) {
+            out.extend(items.iter().map(|&v| conv(v)));
+            return Ok(());
+        }
+        self.check(start, stride, n)?;
+        let base = self.bytes.as_ptr();
+        for i in 0..n as isize {
+            // SAFETY: every item of the run is inside the borrowed bytes (checked above).
+            let v = unsafe { load::<S>(base, start + i * stride, self.swap) };
+            out.push(conv(v));
+        }
+        Ok(())
+    }
+
+    /// NumPy's pairwise sum of the run read in place (no conversion).
+    pub(crate) fn pairwise<T: PairwiseFloat>(
+        &self,
+        start: isize,
+        stride: isize,
+        n: usize,
+    ) -> Result<T::Acc> {
+        if let Some(items) = self.slice::<T>(start, stride, n) {
+            return Ok(super::sum::pairwise_slice(items));
+        }
+        self.check(start, stride, n)?;
+        // SAFETY: every item of the run is inside the borrowed bytes (checked above).
+        Ok(unsafe { pairwise_strided::<T>(self.bytes.as_ptr(), start, n, stride, self.swap) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_are_checked() {
+        let bytes: Vec<u8> = (0..16).collect();
+        let items = Items::new(&bytes, 4, false);
+        let mut out = Vec::new();
+        items
+            .gather::<u32, u32>(12, -4, 4, |v| v & 0xff, &mut out)
+            .unwrap();
+        assert_eq!(out, vec![12, 8, 4, 0]);
+        assert!(items.gather::<u32, u32>(12, 4, 2, |v| v, &mut out).is_err());
+    }
+}

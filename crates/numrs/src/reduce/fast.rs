@@ -1,0 +1,282 @@
+//! Whole-array reductions of one run of items, done by vectorized kernels instead of the
+//! general engine. They give the engine's result exactly: they only take cases where the order
+//! of the items cannot change the result (integers, minimum and maximum with NumPy's tie and
+//! NaN rules, `any`/`all`), or where NumPy itself sums the whole run pairwise (NumPy 2, an
+//! unbuffered input).
+
+use super::convert::{cast, dispatch_cast, Cast};
+use super::plan::Plan;
+use super::setup::Func;
+use crate::dtype::ScalarType;
+use crate::element::Bool8;
+use crate::error::Result;
+use crate::kernels::reduce_fast::{any_all, FloatExtreme, IntExtreme, WidenSum};
+use crate::kernels::reduce_read::Items;
+use half::f16;
+
+/// The request: a full reduction (one result item) of `total` items starting at byte `start`,
+/// `stride` bytes apart, of input type `input`, without a mask.
+pub(crate) struct Run<'a, 'g> {
+    pub items: &'a Items<'g>,
+    pub input: ScalarType,
+    pub start: isize,
+    pub stride: isize,
+    pub len: usize,
+}
+
+/// The run of a plan that reduces everything along one coalesced axis, if it is one.
+pub(crate) fn single_run(plan: &Plan) -> Option<(isize, usize)> {
+    match plan.dims.as_slice() {
+        [d] if plan.out_len == 1 && !plan.has_mask && plan.total > 0 => Some((d.inp, d.len)),
+        _ => None,
+    }
+}
+
+/// `acc` reduced with the run by `func` in loop type `A`, or `None` when no kernel applies.
+/// `whole_run_pairwise` says NumPy adds the run in one pairwise sum (float sums).
+pub(crate) fn reduce_run<A: Cast>(
+    func: Func,
+    run: &Run<'_, '_>,
+    acc: A,
+    whole_run_pairwise: bool,
+) -> Result<Option<A>> {
+    Ok(match func {
+        Func::Sum | Func::Mean if is_float(A::TYPE) => {
+            if whole_run_pairwise && run.input == A::TYPE {
+                float_sum(run, acc)?
+            } else {
+                None
+            }
+        }
+        Func::Sum => dispatch_cast!(run.input, S => int_sum::<S, A>(run, acc)),
+        Func::Max | Func::Min if run.input == A::TYPE => {
+            let max = func == Func::Max;
+            dispatch_cast!(A::TYPE, S => extreme::<S, A>(run, acc, max))
+        }
+        Func::Any | Func::All => {
+            let all = func == Func::All;
+            let start: Bool8 = cast(acc);
+            let hit = dispatch_cast!(run.input, S => truthy_run::<S>(run, all));
+            hit.map(|h| {
+                let b = if all {
+                    start.0 != 0 && h
+                } else {
+                    start.0 != 0 || h
+                };
+                cast::<Bool8, A>(Bool8(u8::from(b)))
+            })
+        }
+        _ => None,
+    })
+}
+
+fn is_float(t: ScalarType) -> bool {
+    matches!(
+        t,
+        ScalarType::Float16 | ScalarType::Float32 | ScalarType::Float64
+    )
+}
+
+/// NumPy 2's sum of an unbuffered run: the running value plus one pairwise sum.
+fn float_sum<A: Cast>(run: &Run<'_, '_>, acc: A) -> Result<Option<A>> {
+    let (items, start, stride, n) = (run.items, run.start, run.stride, run.len);
+    Ok(match A::TYPE {
+        ScalarType::Float64 => {
+            let s = cast::<A, f64>(acc) + items.pairwise::<f64>(start, stride, n)?;
+            Some(cast::<f64, A>(s))
+        }
+        ScalarType::Float32 => {
+            let s = cast::<A, f32>(acc) + items.pairwise::<f32>(start, stride, n)?;
+            Some(cast::<f32, A>(s))
+        }
+        ScalarType::Float16 => {
+            let s = cast::<A, f16>(acc).to_f32() + items.pairwise::<f16>(start, stride, n)?;
+            Some(cast::<f16, A>(f16::from_f32(s)))
+        }
+        _ => None,
+    })
+}
+
+/// Integer and bool sums into NumPy's default int64/uint64 accumulator.
+fn int_sum<S: Cast + MaybeWiden, A: Cast>(run: &Run<'_, '_>, acc: A) -> Option<A> {
+    let xs = run.items.slice::<S>(run.start, run.stride, run.len)?;
+    let total = S::widen_sum(xs)?;
+    if total.0 != A::TYPE {
+        return None;
+    }
+    Some(match (cast::<A, i64>(acc), total.1) {
+        (a, Wide::I(s)) => cast::<i64, A>(a.wrapping_add(s)),
+        (_, Wide::U(s)) => cast::<u64, A>(cast::<A, u64>(acc).wrapping_add(s)),
+    })
+}
+
+/// A widened sum and the type it is in.
+enum Wide {
+    I(i64),
+    U(u64),
+}
+
+/// Types with a widening sum kernel.
+trait MaybeWiden: Sized {
+    fn widen_sum(xs: &[Self]) -> Option<(ScalarType, Wide)>;
+}
+
+macro_rules! widen_signed {
+    ($($t:ty),*) => {$(
+        impl MaybeWiden for $t {
+            fn widen_sum(xs: &[$t]) -> Option<(ScalarType, Wide)> {
+                Some((ScalarType::Int64, Wide::I(<$t as WidenSum>::sum(xs))))
+            }
+        }
+    )*};
+}
+
+macro_rules! widen_unsigned {
+    ($($t:ty),*) => {$(
+        impl MaybeWiden for $t {
+            fn widen_sum(xs: &[$t]) -> Option<(ScalarType, Wide)> {
+                Some((ScalarType::UInt64, Wide::U(<$t as WidenSum>::sum(xs))))
+            }
+        }
+    )*};
+}
+
+widen_signed!(i8, i16, i32, i64, Bool8);
+widen_unsigned!(u8, u16, u32, u64);
+
+macro_rules! no_widen {
+    ($($t:ty),*) => {$(
+        impl MaybeWiden for $t {
+            fn widen_sum(_: &[$t]) -> Option<(ScalarType, Wide)> {
+                None
+            }
+        }
+    )*};
+}
+
+no_widen!(
+    f16,
+    f32,
+    f64,
+    num_complex::Complex32,
+    num_complex::Complex64
+);
+
+/// Minimum or maximum of a contiguous run.
+fn extreme<S: Cast + MaybeExtreme, A: Cast>(run: &Run<'_, '_>, acc: A, max: bool) -> Option<A> {
+    let xs = run.items.slice::<S>(run.start, run.stride, run.len)?;
+    S::extreme(cast::<A, S>(acc), xs, max).map(cast::<S, A>)
+}
+
+/// Types with a minimum/maximum kernel.
+trait MaybeExtreme: Sized {
+    fn extreme(init: Self, xs: &[Self], max: bool) -> Option<Self>;
+}
+
+macro_rules! extreme_int {
+    ($($t:ty),*) => {$(
+        impl MaybeExtreme for $t {
+            fn extreme(init: $t, xs: &[$t], max: bool) -> Option<$t> {
+                Some(<$t as IntExtreme>::extreme(init, xs, max))
+            }
+        }
+    )*};
+}
+
+macro_rules! extreme_float {
+    ($($t:ty),*) => {$(
+        impl MaybeExtreme for $t {
+            fn extreme(init: $t, xs: &[$t], max: bool) -> Option<$t> {
+                Some(<$t as FloatExtreme>::extreme(init, xs, max))
+            }
+        }
+    )*};
+}
+
+extreme_int!(i8, i16, i32, i64, u8, u16, u32, u64);
+extreme_float!(f16, f32, f64);
+
+macro_rules! no_extreme {
+    ($($t:ty),*) => {$(
+        impl MaybeExtreme for $t {
+            fn extreme(_: $t, _: &[$t], _: bool) -> Option<$t> {
+                None
+            }
+        }
+    )*};
+}
+
+no_extreme!(Bool8, num_complex::Complex32, num_complex::Complex64);
+
+/// `any` (`all == false`) or `all` of a contiguous run.
+fn truthy_run<S: Cast + crate::kernels::reduce_fast::Truthy>(
+    run: &Run<'_, '_>,
+    all: bool,
+) -> Option<bool> {
+    let xs = run.items.slice::<S>(run.start, run.stride, run.len)?;
+    Some(any_all(xs, all))
+}
+
+/// `a.sum()` of a C-contiguous native array, without building a result array (NumPy sums it
+/// as one run). `None` when another path must compute it.
+pub(crate) fn sum_scalar(a: &crate::Array) -> Result<Option<crate::Scalar>> {
+    use crate::kernels::sum::pairwise_slice;
+    use crate::Scalar;
+    let dtype = a.dtype();
+    let Some(ty) = dtype.scalar_type() else {
+        return Ok(None);
+    };
+    let itemsize = dtype.itemsize();
+    // C-contiguous with positive strides, checked in one pass (length-1 axes do not matter).
+    let mut n = 1usize;
+    for (&len, &stride) in a.shape().iter().zip(a.strides()).rev() {
+        let step = n
+            .checked_mul(itemsize)
+            .and_then(|b| isize::try_from(b).ok());
+        if len != 1 && Some(stride) != step {
+            return Ok(None);
+        }
+        let Some(next) = n.checked_mul(len) else {
+            return Ok(None);
+        };
+        n = next;
+    }
+    if n == 0 || !dtype.is_native() {
+        return Ok(None);
+    }
+    // NumPy 1.x sums floats in blocks of 8192.
+    let one_block =
+        n <= super::plan::BUFSIZE || crate::promote::current_mode() == crate::PromotionMode::Weak;
+    let guard = a.buffer().read()?;
+    let items = Items::new(guard.bytes(), itemsize, false);
+    let (start, stride) = (a.offset() as isize, itemsize as isize);
+    macro_rules! ints {
+        ($t:ty) => {
+            items
+                .slice::<$t>(start, stride, n)
+                .and_then(|xs| <$t>::widen_sum(xs))
+                .map(|(_, w)| match w {
+                    Wide::I(v) => Scalar::I64(v),
+                    Wide::U(v) => Scalar::U64(v),
+                })
+        };
+    }
+    Ok(match ty {
+        ScalarType::Float64 if one_block => items
+            .slice::<f64>(start, stride, n)
+            .map(|xs| Scalar::F64(0.0 + pairwise_slice(xs))),
+        ScalarType::Float32 if one_block => items
+            .slice::<f32>(start, stride, n)
+            .map(|xs| Scalar::F32(0.0 + pairwise_slice(xs))),
+        ScalarType::Bool => ints!(Bool8),
+        ScalarType::Int8 => ints!(i8),
+        ScalarType::Int16 => ints!(i16),
+        ScalarType::Int32 => ints!(i32),
+        ScalarType::Int64 => ints!(i64),
+        ScalarType::UInt8 => ints!(u8),
+        ScalarType::UInt16 => ints!(u16),
+        ScalarType::UInt32 => ints!(u32),
+        ScalarType::UInt64 => ints!(u64),
+        _ => None,
+    })
+}

@@ -1,0 +1,462 @@
+//! Reductions: [`sum`], [`prod`], [`min`], [`max`], [`mean`], [`any`], [`all`], [`argmin`],
+//! [`argmax`], with NumPy's `axis`, `keepdims`, `dtype`, `initial` and `where` options.
+//!
+//! Results are NumPy's to the bit: result dtypes (bool and small integers sum to int64, unsigned
+//! ones to uint64, `mean` of integers is float64), integer wrap-around, NaN propagation, and
+//! float sums added in the order NumPy adds them: pairwise within each inner-loop call of
+//! NumPy's iterator, whose calls this module reproduces (see `plan.rs`). In
+//! [`PromotionMode::Legacy`](crate::PromotionMode::Legacy) the sums follow NumPy 1.x, which
+//! pairwise-sums blocks of at most 8192 items and adds the blocks in order.
+//!
+//! ```
+//! use numrs::reduce::{self, ReduceOptions};
+//! let x = numrs::array(&[[1, 2, 3], [4, 5, 6]], Some(numrs::DType::INT8))?;
+//! let s = reduce::sum(&x, &ReduceOptions::new().axis(0))?;
+//! assert_eq!(format!("{s:?}"), "array([5, 7, 9])");
+//! assert_eq!(x.max_axis(1)?.to_vec::<i8>()?, vec![3, 6]);
+//! assert_eq!(x.mean()?, numrs::Scalar::F64(3.5));
+//! let m = numrs::array(&[true, false, true], None)?;
+//! let opts = ReduceOptions::new().axis(1).where_(&m).initial(numrs::Scalar::Int(100));
+//! assert_eq!(reduce::min(&x, &opts)?.to_vec::<i8>()?, vec![1, 4]);
+//! # Ok::<(), numrs::Error>(())
+//! ```
+
+mod arg;
+mod convert;
+mod engine;
+mod fast;
+mod mean;
+mod methods;
+mod ops;
+mod plan;
+mod setup;
+
+use crate::array::Array;
+use crate::dtype::{DType, ScalarType};
+use crate::error::Result;
+use crate::promote::{current_mode, PromotionMode};
+use crate::scalar::Scalar;
+use convert::{dispatch_cast, pack_initial, Cast};
+use engine::{gather_fn, Inputs};
+use ops::{Add, Combine, Max, Min, Mul};
+use plan::{MaskLayout, Plan};
+use setup::Func;
+
+pub use arg::{argmax, argmin};
+
+/// Which axes a reduction runs over (NumPy's `axis=None | int | tuple`). Negative axes count
+/// from the end.
+///
+/// ```
+/// use numrs::reduce::Axis;
+/// assert_eq!(Axis::from(1), Axis::One(1));
+/// assert_eq!(Axis::from([0, -1]), Axis::Many(vec![0, -1]));
+/// assert_eq!(Axis::from(None), Axis::All);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Axis {
+    /// Every axis (`axis=None`).
+    #[default]
+    All,
+    /// One axis (`axis=1`).
+    One(isize),
+    /// Several axes (`axis=(0, 2)`); empty reduces nothing (`axis=()`).
+    Many(Vec<isize>),
+}
+
+impl From<isize> for Axis {
+    fn from(a: isize) -> Axis {
+        Axis::One(a)
+    }
+}
+
+impl From<i32> for Axis {
+    fn from(a: i32) -> Axis {
+        Axis::One(a as isize)
+    }
+}
+
+impl From<Option<isize>> for Axis {
+    fn from(a: Option<isize>) -> Axis {
+        a.map_or(Axis::All, Axis::One)
+    }
+}
+
+impl From<&[isize]> for Axis {
+    fn from(a: &[isize]) -> Axis {
+        Axis::Many(a.to_vec())
+    }
+}
+
+impl From<Vec<isize>> for Axis {
+    fn from(a: Vec<isize>) -> Axis {
+        Axis::Many(a)
+    }
+}
+
+impl<const N: usize> From<[isize; N]> for Axis {
+    fn from(a: [isize; N]) -> Axis {
+        Axis::Many(a.to_vec())
+    }
+}
+
+impl<const N: usize> From<[i32; N]> for Axis {
+    fn from(a: [i32; N]) -> Axis {
+        Axis::Many(a.iter().map(|&v| v as isize).collect())
+    }
+}
+
+/// The options of a reduction, NumPy's keyword arguments. Build with the methods:
+///
+/// ```
+/// use numrs::{reduce::ReduceOptions, DType, Scalar};
+/// let mask = numrs::array(&[true, false], None)?;
+/// let opts = ReduceOptions::new()
+///     .axis([0, 1])
+///     .keepdims(true)
+///     .dtype(DType::FLOAT32)
+///     .initial(Scalar::Int(0))
+///     .where_(&mask);
+/// assert!(opts.keepdims);
+/// # Ok::<(), numrs::Error>(())
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ReduceOptions<'a> {
+    /// `axis=`: the axes to reduce.
+    pub axis: Axis,
+    /// `keepdims=`: keep reduced axes with length 1.
+    pub keepdims: bool,
+    /// `dtype=`: the accumulator and result type (`sum`, `prod`, `mean` only).
+    pub dtype: Option<DType>,
+    /// `initial=`: the starting value (`sum`, `prod`, `min`, `max` only). A weak literal
+    /// (`Scalar::Int`, `Scalar::Float`, `Scalar::Complex`) is converted as NumPy converts the
+    /// Python value.
+    pub initial: Option<Scalar>,
+    /// `where=`: a bool mask broadcast against the input; only its true items are reduced.
+    pub where_: Option<&'a Array>,
+}
+
+impl<'a> ReduceOptions<'a> {
+    /// Defaults: every axis, no keepdims, NumPy's dtype, no initial, no mask.
+    ///
+    /// ```
+    /// let o = numrs::ReduceOptions::new();
+    /// assert_eq!(o.axis, numrs::Axis::All);
+    /// ```
+    pub fn new() -> ReduceOptions<'a> {
+        ReduceOptions::default()
+    }
+
+    /// Sets `axis=` (an `isize`/`i32` axis, an array or `Vec` of axes, or `None`).
+    ///
+    /// ```
+    /// let o = numrs::ReduceOptions::new().axis([0, -1]);
+    /// assert_eq!(o.axis, numrs::Axis::Many(vec![0, -1]));
+    /// ```
+    pub fn axis(mut self, axis: impl Into<Axis>) -> ReduceOptions<'a> {
+        self.axis = axis.into();
+        self
+    }
+
+    /// Sets `keepdims=`.
+    ///
+    /// ```
+    /// let x = numrs::zeros(&[2, 3], numrs::DType::INT8)?;
+    /// let s = x.sum_with(&numrs::ReduceOptions::new().axis(0).keepdims(true))?;
+    /// assert_eq!(s.shape(), &[1, 3]);
+    /// # Ok::<(), numrs::Error>(())
+    /// ```
+    pub fn keepdims(mut self, keepdims: bool) -> ReduceOptions<'a> {
+        self.keepdims = keepdims;
+        self
+    }
+
+    /// Sets `dtype=`.
+    ///
+    /// ```
+    /// let x = numrs::array(&[100, 100], Some(numrs::DType::INT8))?;
+    /// let s = x.sum_with(&numrs::ReduceOptions::new().dtype(numrs::DType::INT8))?;
+    /// assert_eq!(s.get(&[])?, numrs::Scalar::I8(-56));
+    /// # Ok::<(), numrs::Error>(())
+    /// ```
+    pub fn dtype(mut self, dtype: DType) -> ReduceOptions<'a> {
+        self.dtype = Some(dtype);
+        self
+    }
+
+    /// Sets `initial=`.
+    ///
+    /// ```
+    /// let x = numrs::array(&[1, 2], None)?;
+    /// let m = x.max_with(&numrs::ReduceOptions::new().initial(numrs::Scalar::Int(5)))?;
+    /// assert_eq!(m.get(&[])?, numrs::Scalar::I64(5));
+    /// # Ok::<(), numrs::Error>(())
+    /// ```
+    pub fn initial(mut self, initial: Scalar) -> ReduceOptions<'a> {
+        self.initial = Some(initial);
+        self
+    }
+
+    /// Sets `where=`.
+    ///
+    /// ```
+    /// let x = numrs::array(&[1, 2, 3], None)?;
+    /// let m = numrs::array(&[true, false, true], None)?;
+    /// assert_eq!(x.sum_with(&numrs::ReduceOptions::new().where_(&m))?.get(&[])?,
+    ///            numrs::Scalar::I64(4));
+    /// # Ok::<(), numrs::Error>(())
+    /// ```
+    pub fn where_(mut self, mask: &'a Array) -> ReduceOptions<'a> {
+        self.where_ = Some(mask);
+        self
+    }
+}
+
+/// `np.sum(a, ...)`: the sum over the chosen axes.
+///
+/// ```
+/// use numrs::reduce::{sum, ReduceOptions};
+/// let x = numrs::arange(0.0, 6.0, 1.0, Some(numrs::DType::UINT8))?.reshape(&[2, 3])?;
+/// let s = sum(&x, &ReduceOptions::new().axis(1).keepdims(true))?;
+/// assert_eq!(format!("{s:?}"), "array([[ 3],\n       [12]], dtype=uint64)");
+/// # Ok::<(), numrs::Error>(())
+/// ```
+pub fn sum(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
+    reduce(Func::Sum, a, opts)
+}
+
+/// `np.prod(a, ...)`: the product over the chosen axes.
+///
+/// ```
+/// use numrs::reduce::{prod, ReduceOptions};
+/// let x = numrs::array(&[1.5, 2.0, 4.0], None)?;
+/// assert_eq!(prod(&x, &ReduceOptions::new())?.get(&[])?, numrs::Scalar::F64(12.0));
+/// # Ok::<(), numrs::Error>(())
+/// ```
+pub fn prod(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
+    reduce(Func::Prod, a, opts)
+}
+
+/// `np.min(a, ...)`: the minimum (NaN propagates); an empty reduction needs `initial`.
+///
+/// ```
+/// use numrs::reduce::{min, ReduceOptions};
+/// let x = numrs::zeros(&[0, 3], numrs::DType::FLOAT64)?;
+/// let err = min(&x, &ReduceOptions::new().axis(0)).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "zero-size array to reduction operation minimum which has no identity"
+/// );
+/// # Ok::<(), numrs::Error>(())
+/// ```
+pub fn min(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
+    reduce(Func::Min, a, opts)
+}
+
+/// `np.max(a, ...)`: the maximum (NaN propagates); an empty reduction needs `initial`.
+///
+/// ```
+/// use numrs::reduce::{max, ReduceOptions};
+/// let x = numrs::array(&[1.0, f64::NAN, 3.0], None)?;
+/// assert!(max(&x, &ReduceOptions::new())?.get(&[])?.to_f64().is_nan());
+/// # Ok::<(), numrs::Error>(())
+/// ```
+pub fn max(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
+    reduce(Func::Max, a, opts)
+}
+
+/// `np.mean(a, ...)`: the sum divided by the number of items, with NumPy's types (float64 for
+/// bool and integers, float16 inputs summed in float32) and division.
+///
+/// ```
+/// use numrs::reduce::{mean, ReduceOptions};
+/// let x = numrs::array(&[[1, 2], [3, 5]], Some(numrs::DType::INT32))?;
+/// assert_eq!(mean(&x, &ReduceOptions::new().axis(0))?.to_vec::<f64>()?, vec![2.0, 3.5]);
+/// # Ok::<(), numrs::Error>(())
+/// ```
+pub fn mean(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
+    mean::mean(a, opts)
+}
+
+/// `np.any(a, ...)`: whether any item is true (non-zero; NaN counts as true).
+///
+/// ```
+/// use numrs::reduce::{any, ReduceOptions};
+/// let x = numrs::array(&[[0, 0], [0, 7]], None)?;
+/// assert_eq!(any(&x, &ReduceOptions::new().axis(1))?.to_vec::<numrs::element::Bool8>()?.len(), 2);
+/// # Ok::<(), numrs::Error>(())
+/// ```
+pub fn any(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
+    reduce(Func::Any, a, opts)
+}
+
+/// `np.all(a, ...)`: whether every item is true.
+///
+/// ```
+/// use numrs::reduce::{all, ReduceOptions};
+/// let x = numrs::zeros(&[0], numrs::DType::FLOAT32)?;
+/// assert_eq!(all(&x, &ReduceOptions::new())?.get(&[])?, numrs::Scalar::Bool(true));
+/// # Ok::<(), numrs::Error>(())
+/// ```
+pub fn all(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
+    reduce(Func::All, a, opts)
+}
+
+/// Everything but `mean` and the arg-functions.
+fn reduce(func: Func, a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
+    let mode = current_mode();
+    setup::check_keywords(func, opts, mode)?;
+    let input = setup::input_type(func, a)?;
+    let loop_ty = setup::loop_type(func, input, opts.dtype.as_ref(), mode)?;
+    if let Some(m) = opts.where_ {
+        setup::check_mask_dtype(m)?;
+    }
+    let reduced = setup::reduced_axes(&opts.axis, a.ndim(), true)?;
+    let missing_initial = !func.has_identity() && opts.initial.is_none();
+    if let Some(m) = opts.where_ {
+        if missing_initial && mode == PromotionMode::Legacy {
+            return Err(setup::where_needs_initial(func));
+        }
+        if !setup::mask_broadcasts(m.shape(), a.shape()) {
+            return Err(setup::mask_broadcast_error(a.shape(), m.shape()));
+        }
+    }
+    dispatch_cast!(loop_ty, A => reduce_typed::<A>(func, a, input, &reduced, opts, mode))
+}
+
+/// The reduction in loop type `A`.
+fn reduce_typed<A: Cast>(
+    func: Func,
+    a: &Array,
+    input: ScalarType,
+    reduced: &[bool],
+    opts: &ReduceOptions<'_>,
+    mode: PromotionMode,
+) -> Result<Array>
+where
+    Add: Combine<A>,
+    Mul: Combine<A>,
+    Max: Combine<A>,
+    Min: Combine<A>,
+{
+    let initial: Option<A> = match &opts.initial {
+        Some(v) => Some(pack_initial::<A>(v, mode)?),
+        None => None,
+    };
+    if opts.where_.is_some() && initial.is_none() && !func.has_identity() {
+        return Err(setup::where_needs_initial(func));
+    }
+    let empty_axis = a.shape().iter().zip(reduced).any(|(&n, &r)| r && n == 0);
+    if initial.is_none() && !func.has_identity() && empty_axis {
+        return Err(setup::empty_without_identity(func));
+    }
+    let mask = opts.where_;
+    let plan = Plan::new(
+        a.shape(),
+        a.strides(),
+        reduced,
+        opts.keepdims,
+        std::mem::size_of::<A>(),
+        mask.map(|m| MaskLayout {
+            shape: m.shape(),
+            strides: m.strides(),
+        }),
+    )?;
+    let start = match initial {
+        Some(v) => v,
+        None => identity::<A>(func),
+    };
+    let mut acc = plan::filled(plan.out_len, start)?;
+    let guard = a.buffer().read()?;
+    let mask_guard = match mask {
+        Some(m) => Some(m.buffer().read()?),
+        None => None,
+    };
+    let swap = !a.dtype().is_native();
+    let items = crate::kernels::reduce_read::Items::new(guard.bytes(), a.itemsize(), swap);
+    if initial.is_none() && !func.has_identity() {
+        // Minimum and maximum start from the first item of each reduction (NumPy copies it
+        // into the result, then skips it; re-applying it instead gives the same bits).
+        let gather = gather_fn::<A>(input);
+        let mut one = Vec::with_capacity(1);
+        for (slot, off) in plan.first_items(a.offset() as isize)? {
+            one.clear();
+            gather(&items, off, 0, 1, &mut one)?;
+            if let (Some(dst), Some(&v)) = (acc.get_mut(slot), one.first()) {
+                *dst = v;
+            }
+        }
+    }
+    let aligned = a.flags().aligned;
+    let cast = input != A::TYPE || swap || !aligned;
+    let inputs = Inputs {
+        items,
+        start: a.offset() as isize,
+        gather: gather_fn::<A>(input),
+        direct: input == A::TYPE && !swap,
+        mask: match (mask, &mask_guard) {
+            (Some(m), Some(g)) => Some((
+                crate::kernels::reduce_read::Items::new(g.bytes(), 1, false),
+                m.offset() as isize,
+            )),
+            _ => None,
+        },
+        buffered: false,
+    };
+    if let Some((stride, len)) = fast::single_run(&plan) {
+        let run = fast::Run {
+            items: &inputs.items,
+            input,
+            start: inputs.start,
+            stride,
+            len,
+        };
+        let whole_run_pairwise = mode == PromotionMode::Weak && !cast;
+        let first = acc.first().copied().unwrap_or(start);
+        if let Some(v) = fast::reduce_run::<A>(func, &run, first, whole_run_pairwise)? {
+            drop(mask_guard);
+            drop(guard);
+            return Ok(engine::result_array(&plan, vec![v]));
+        }
+    }
+    let chunks = plan.chunks(cast, mode == PromotionMode::Legacy);
+    let inputs = Inputs {
+        buffered: chunks.input_buffered(),
+        ..inputs
+    };
+    match func {
+        Func::Sum | Func::Mean | Func::Any => {
+            let op = Add::new(mode == PromotionMode::Weak);
+            engine::run(&plan, chunks, &inputs, op, &mut acc)?
+        }
+        Func::Prod | Func::All => {
+            let op = Mul::new(mode == PromotionMode::Weak);
+            engine::run(&plan, chunks, &inputs, op, &mut acc)?
+        }
+        Func::Max => engine::run(&plan, chunks, &inputs, Max, &mut acc)?,
+        Func::Min => engine::run(&plan, chunks, &inputs, Min, &mut acc)?,
+    }
+    drop(mask_guard);
+    drop(guard);
+    Ok(engine::result_array(&plan, acc))
+}
+
+/// The value an empty reduction gives.
+fn identity<A: Cast>(func: Func) -> A {
+    let one = matches!(func, Func::Prod | Func::All);
+    A::from_parts(convert::Parts::Int(i64::from(one)))
+}
+
+/// `a.sum()`: the sum of every item as a scalar, without a result array when the items are
+/// contiguous.
+pub(crate) fn sum_scalar(a: &Array) -> Result<Scalar> {
+    if let Some(v) = fast::sum_scalar(a)? {
+        return Ok(v);
+    }
+    scalar_of(sum(a, &ReduceOptions::new()))
+}
+
+/// The single value of a full reduction's 0-d result.
+fn scalar_of(r: Result<Array>) -> Result<Scalar> {
+    r?.get(&[])
+}
