@@ -39,10 +39,8 @@ fn reshape_past_isize_is_an_error_numpy_7455() {
 fn more_than_64_axes_is_an_error_numpy_27949() {
     let x = numrs::zeros(&[1], DType::INT8).unwrap();
     let idx = vec![Idx::NewAxis; 64];
-    assert_eq!(
-        x.slice(&idx).unwrap_err().to_string(),
-        "number of dimensions must be within [0, 64], indexing result would have 65"
-    );
+    // The message is NumPy's (checked by the oracle's error cases); here only the type.
+    assert_eq!(x.slice(&idx).unwrap_err().python_type(), "IndexError");
     assert!(matches!(
         x.reshape(&[1; 65]).unwrap_err(),
         Error::TooManyDims(65)
@@ -99,8 +97,5 @@ fn read_only_views_refuse_writes() {
     assert_eq!(b.fill(1.into()).unwrap_err(), Error::ReadOnly);
     let bytes = numrs::frombuffer(vec![1u8, 2, 3], DType::UINT8, -1, 0).unwrap();
     assert!(!bytes.flags().writeable);
-    assert_eq!(
-        bytes.set(&[0], 5.into()).unwrap_err().to_string(),
-        "assignment destination is read-only"
-    );
+    assert_eq!(bytes.set(&[0], 5.into()).unwrap_err(), Error::ReadOnly);
 }
