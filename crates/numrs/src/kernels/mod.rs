@@ -9,6 +9,7 @@
 pub(crate) mod cast;
 pub(crate) mod copy;
 pub(crate) mod loops;
+pub(crate) mod parallel;
 pub(crate) mod reduce_fast;
 pub(crate) mod reduce_read;
 pub(crate) mod run;
