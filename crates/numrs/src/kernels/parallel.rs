@@ -91,7 +91,11 @@ where
 pub(crate) fn split_ranges(n: usize, parts: usize, align: usize) -> Vec<Range<usize>> {
     let align = align.max(1);
     let parts = parts.max(1);
-    let per = n.div_ceil(parts).div_ceil(align).saturating_mul(align).max(align);
+    let per = n
+        .div_ceil(parts)
+        .div_ceil(align)
+        .saturating_mul(align)
+        .max(align);
     let mut out = Vec::with_capacity(parts);
     let mut start = 0;
     while start < n {
