@@ -29,7 +29,7 @@ impl Array {
         self.field_view(f)
     }
 
-    fn field_view(&self, f: &Field) -> Result<Array> {
+    pub(crate) fn field_view(&self, f: &Field) -> Result<Array> {
         let offset = self
             .offset()
             .checked_add(f.offset)

@@ -186,6 +186,11 @@ pub fn call_method(recv: Value, name: &str, mut args: Args) -> R<Value> {
                 .map(|v| to_bool(&v))
                 .transpose()?
                 .unwrap_or(true);
+            let casting = match args.kw("casting") {
+                None => numrs::Casting::Unsafe,
+                Some(Value::Str(s)) => s.parse()?,
+                Some(_) => return unsupported("astype(casting=<not a str>)"),
+            };
             args.finish()?;
             if order != Order::K {
                 return unsupported("astype(order=...)");
@@ -193,7 +198,7 @@ pub fn call_method(recv: Value, name: &str, mut args: Args) -> R<Value> {
             if !copy && &d == a.dtype() {
                 a
             } else {
-                a.astype(&d)?
+                a.astype_casting(&d, casting)?
             }
         }
         "byteswap" => {
