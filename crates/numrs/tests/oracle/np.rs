@@ -10,8 +10,8 @@ use numrs::{Array, DType, Order, Scalar};
 use super::conv::{flatten_nested_dt, to_dtype_align, to_int, to_item};
 pub use super::methods::{
     array_attr, binary, call_method, convert_builtin, dtype_attr, dtype_getitem, dtype_method,
-    flag_value, flat_get, flat_set, getitem, make_scalar, negative, scalar_attr, scalar_getitem,
-    set_flag, setitem, tobytes_c,
+    flag_value, flat_get, flat_set, getitem, make_scalar, negative, record_getitem, scalar_attr,
+    scalar_getitem, set_flag, setitem, tobytes_c,
 };
 use super::value::{Fail, PyFile};
 use std::cell::RefCell;
