@@ -171,6 +171,23 @@ r = a[0]
 a['a'] = 100
 r
 
+#case rec_item_write_through
+a = np.zeros(2, dtype=[('x', 'i4'), ('y', 'f8')])
+a[0]['x'] = 5
+a
+
+#case rec_item_bound_write_through
+a = np.zeros(2, dtype=[('x', 'i4'), ('y', 'f8')])
+r = a[1]
+r['y'] = 9.5
+a['x'] = 3
+(a, r)
+
+#case rec_item_sub_field_write_through
+a = np.zeros(2, dtype=[('id', 'u2'), ('pos', 'f4', (3,))])
+a[1]['pos'][2] = 7
+a
+
 #case rec_set_item_tuple
 a = np.zeros(2, dtype=[('a', 'i4'), ('b', 'f8')])
 a[0] = (5, 6.5)

@@ -41,6 +41,7 @@ pub mod retype;
 pub mod scalar;
 pub mod shape_ops;
 pub mod stride_tricks;
+pub mod struct_cast;
 pub mod ufunc;
 
 #[doc(hidden)]

@@ -29,7 +29,7 @@ impl Array {
         self.field_view(f)
     }
 
-    fn field_view(&self, f: &Field) -> Result<Array> {
+    pub(crate) fn field_view(&self, f: &Field) -> Result<Array> {
         let offset = self
             .offset()
             .checked_add(f.offset)
@@ -81,6 +81,39 @@ impl Array {
         }
         let dtype = DType::record(picked, Some(self.itemsize()), false)?;
         self.view_with(dtype, self.layout.clone())
+    }
+
+    /// `a[i, j]` of a structured array as NumPy gives it: a record (`np.void`) that *views*
+    /// the array's memory, here a 0-d view of the item. Later writes to the array show in it,
+    /// and writes through it (`r.set_field("x", 5)`, NumPy's `a[0]['x'] = 5`) change the
+    /// array. Read its current value with `get(&[])`. ([`Array::get`] returns a copy.)
+    ///
+    /// ```
+    /// use numrs::{DType, Scalar};
+    /// let d = DType::packed_record(vec![("x".into(), DType::INT32, None), ("y".into(), DType::FLOAT64, None)], false).unwrap();
+    /// let a = numrs::zeros(&[3], d).unwrap();
+    /// let r = a.record(&[1]).unwrap();
+    /// r.set_field("x", Scalar::I32(5)).unwrap();
+    /// assert_eq!(a.field("x").unwrap().to_vec::<i32>().unwrap(), vec![0, 5, 0]);
+    /// a.set_field("y", Scalar::F64(2.5)).unwrap();
+    /// assert_eq!(r.field("y").unwrap().get(&[]).unwrap(), Scalar::F64(2.5));
+    /// assert!(numrs::shares_memory(&r, &a));
+    /// ```
+    pub fn record(&self, index: &[isize]) -> Result<Array> {
+        if self.dtype.fields().is_none() {
+            return Err(Error::Type(
+                "a record view needs a structured dtype (use get for a copy)".into(),
+            ));
+        }
+        if index.len() != self.ndim() {
+            return Err(Error::Index(format!(
+                "too many indices for array: array is {}-dimensional, but {} were indexed",
+                self.ndim(),
+                index.len()
+            )));
+        }
+        let idx: Vec<crate::Idx> = index.iter().map(|&i| crate::Idx::Int(i)).collect();
+        self.slice(&idx)
     }
 
     /// `a['name'] = value`: writes a scalar into one field of every item.

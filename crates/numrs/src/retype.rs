@@ -177,8 +177,8 @@ impl Array {
     /// assert_eq!(b.tobytes(numrs::Order::C).unwrap()[..2], [0x3f, 0xf8]);
     /// ```
     pub fn astype(&self, dtype: &DType) -> Result<Array> {
-        if dtype.subdtype().is_some() {
-            return Err(Error::NotImplemented("astype to a sub-array dtype".into()));
+        if crate::struct_cast::involves_structure(self.dtype(), dtype) {
+            return crate::struct_cast::astype(self, dtype);
         }
         let dtype = &sized_string_dtype(self.dtype(), dtype);
         let out = self.empty_like_with(Order::K, dtype.clone())?;

@@ -269,7 +269,8 @@ fn convert_items(src: &Array, dst: &Array) -> Result<()> {
                 result = Err(Error::Index("item outside its buffer".into()));
                 return;
             };
-            if let Err(e) = crate::items::encode(v, &dst.dtype, slot) {
+            // NumPy reports the first item that fails, in C order.
+            if let (Err(e), true) = (crate::items::encode(v, &dst.dtype, slot), result.is_ok()) {
                 result = Err(e);
             }
         }

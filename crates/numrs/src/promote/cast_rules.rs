@@ -212,8 +212,8 @@ fn resize(from: usize, to: usize, same_order: bool) -> Casting {
 
 /// The strictest rule under which NumPy casts `from` to `to` (NumPy's "cast safety").
 ///
-/// Structured dtypes are covered only as far as identical layouts go (`no`/`equiv`); any other
-/// cast involving fields or sub-arrays is reported as `unsafe`.
+/// Casts involving fields or sub-arrays follow [`crate::struct_cast::cast_safety_checked`]; one
+/// NumPy cannot do at all is reported as `unsafe` here (and [`can_cast`] is false for it).
 ///
 /// ```
 /// use numrs::{DType, promote::{cast_safety, Casting}};
@@ -250,13 +250,7 @@ pub fn cast_safety(from: &DType, to: &DType) -> Casting {
         (Shape::Bytes(m), Shape::Void(n)) => sized(n, m, Casting::Unsafe),
         (Shape::Str(m), Shape::Void(n)) => sized(n, 4 * m, Casting::Unsafe),
         (Shape::Structured, _) | (_, Shape::Structured) => {
-            if from == to {
-                Casting::No
-            } else if from.to_native() == to.to_native() {
-                Casting::Equiv
-            } else {
-                Casting::Unsafe
-            }
+            crate::struct_cast::cast_safety_checked(from, to).unwrap_or(Casting::Unsafe)
         }
         // Strings and void to numbers, `U` to `S`, void to strings.
         _ => Casting::Unsafe,
@@ -273,7 +267,7 @@ pub fn cast_safety(from: &DType, to: &DType) -> Casting {
 /// assert!(!can_cast(&DType::unicode(4), &DType::bytes(8), Casting::SameKind));
 /// ```
 pub fn can_cast(from: &DType, to: &DType, casting: Casting) -> bool {
-    cast_safety(from, to) <= casting
+    crate::struct_cast::cast_safety_checked(from, to).is_some_and(|s| s <= casting)
 }
 
 /// The sized dtype NumPy casts to when `to` is an unsized `S`, `U` or `V` (`astype('S')`):

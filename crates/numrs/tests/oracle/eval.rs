@@ -40,7 +40,8 @@ pub fn run(stmts: &[Stmt], env: &mut Env) -> R<Value> {
                 }
             }
             Stmt::Assign(targets, value) => {
-                let v = eval(value, env)?;
+                // a record item stays a view of its array when bound to a name
+                let v = eval_raw(value, env)?;
                 for t in targets {
                     assign(t, v.clone(), env)?;
                 }
@@ -90,10 +91,10 @@ fn assign(target: &Expr, v: Value, env: &mut Env) -> R<()> {
             Ok(())
         }
         Expr::Subscript(obj, idx) => {
-            let o = eval(obj, env)?;
+            let o = eval_raw(obj, env)?;
             let i = eval(idx, env)?;
             match o {
-                Value::Array(a) => np::setitem(&a, &i, &v),
+                Value::Array(a) | Value::Record(a) => np::setitem(&a, &i, &v),
                 Value::Flat(a) => np::flat_set(&a, &i, &v),
                 other => unsupported(format!("item assignment on {}", other.type_name())),
             }
@@ -150,7 +151,16 @@ const BUILTINS: [&str; 14] = [
     "memoryview",
 ];
 
+/// Evaluates `e`; a record item (a view) becomes its current value.
 pub fn eval(e: &Expr, env: &Env) -> R<Value> {
+    Ok(match eval_raw(e, env)? {
+        Value::Record(a) => Value::Scalar(a.get(&[])?),
+        v => v,
+    })
+}
+
+/// Evaluates `e`, keeping a record item as a view (for binding names and subscripts).
+fn eval_raw(e: &Expr, env: &Env) -> R<Value> {
     Ok(match e {
         Expr::Name(n) => match env.get(n) {
             Some(v) => v.clone(),
@@ -212,7 +222,7 @@ pub fn eval(e: &Expr, env: &Env) -> R<Value> {
             call(fv, Args::new(pos, kw))?
         }
         Expr::Subscript(obj, idx) => {
-            let o = eval(obj, env)?;
+            let o = eval_raw(obj, env)?;
             let i = eval(idx, env)?;
             subscript(o, i)?
         }
@@ -508,6 +518,7 @@ fn subscript(o: Value, i: Value) -> R<Value> {
     match o {
         Value::DType(d) => np::dtype_getitem(&d, &i),
         Value::Scalar(s) => np::scalar_getitem(s, &i),
+        Value::Record(a) => np::record_getitem(&a, &i),
         Value::Mapping(items, _) => {
             for (k, v) in &items {
                 if equal(k, &i)? {

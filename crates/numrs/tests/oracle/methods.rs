@@ -186,6 +186,11 @@ pub fn call_method(recv: Value, name: &str, mut args: Args) -> R<Value> {
                 .map(|v| to_bool(&v))
                 .transpose()?
                 .unwrap_or(true);
+            let casting = match args.kw("casting") {
+                None => numrs::Casting::Unsafe,
+                Some(Value::Str(s)) => s.parse()?,
+                Some(_) => return unsupported("astype(casting=<not a str>)"),
+            };
             args.finish()?;
             if order != Order::K {
                 return unsupported("astype(order=...)");
@@ -193,7 +198,7 @@ pub fn call_method(recv: Value, name: &str, mut args: Args) -> R<Value> {
             if !copy && &d == a.dtype() {
                 a
             } else {
-                a.astype(&d)?
+                a.astype_casting(&d, casting)?
             }
         }
         "byteswap" => {
@@ -283,6 +288,20 @@ pub fn void_field(bytes: &[u8], dtype: &DType, name: &str) -> R<Value> {
     }
 }
 
+/// `r[i]` of a record item that views its array (`a[0]['f']`): a field by name is read from
+/// the array now; a sub-array field is a view into the array, as in NumPy.
+pub fn record_getitem(r: &Array, i: &Value) -> R<Value> {
+    if let Value::Str(name) = i {
+        let f = r.field(name)?;
+        return Ok(if f.ndim() == 0 {
+            Value::Scalar(f.get(&[])?)
+        } else {
+            Value::Array(f)
+        });
+    }
+    scalar_getitem(r.get(&[])?, i)
+}
+
 /// `scalar[i]`: fields of record items by name or position.
 pub fn scalar_getitem(s: Scalar, i: &Value) -> R<Value> {
     let Scalar::Void(b, d) = &s else {
@@ -347,6 +366,9 @@ pub fn getitem(a: &Array, i: &Value) -> R<Value> {
     }
     let idx = to_index(i)?;
     if let Some(ints) = all_ints(&idx) {
+        if ints.len() == a.ndim() && a.dtype().fields().is_some() {
+            return Ok(Value::Record(a.record(&ints)?));
+        }
         if ints.len() == a.ndim() {
             return Ok(Value::Scalar(a.get(&ints)?));
         }

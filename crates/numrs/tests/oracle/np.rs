@@ -10,14 +10,15 @@ use numrs::{Array, DType, Order, Scalar};
 use super::conv::{flatten_nested_dt, to_dtype_align, to_int, to_item};
 pub use super::methods::{
     array_attr, binary, call_method, convert_builtin, dtype_attr, dtype_getitem, dtype_method,
-    flag_value, flat_get, flat_set, getitem, make_scalar, negative, scalar_attr, scalar_getitem,
-    set_flag, setitem, tobytes_c,
+    flag_value, flat_get, flat_set, getitem, make_scalar, negative, record_getitem, scalar_attr,
+    scalar_getitem, set_flag, setitem, tobytes_c,
 };
 use super::value::{Fail, PyFile};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-const FUNCS: [&str; 30] = [
+const FUNCS: [&str; 31] = [
+    "can_cast",
     "fromfile",
     "equal",
     "not_equal",
@@ -337,6 +338,21 @@ pub fn call(name: &str, mut args: Args) -> R<Value> {
             let a = want_array(&args.req(0, "a")?)?;
             args.finish()?;
             return array_attr(a, "shape");
+        }
+        "can_cast" => {
+            let from = args.req(0, "from_")?;
+            let to = super::conv::to_dtype(&args.req(1, "to")?)?;
+            let casting = match args.opt(2, "casting")? {
+                None => numrs::Casting::Safe,
+                Some(Value::Str(s)) => s.parse()?,
+                Some(_) => return unsupported("can_cast(casting=<not a str>)"),
+            };
+            args.finish()?;
+            let from = match from {
+                Value::Array(a) => a.dtype().clone(),
+                other => super::conv::to_dtype(&other)?,
+            };
+            return Ok(Value::Bool(numrs::can_cast(&from, &to, casting)));
         }
         "dtype" => {
             let spec = args.req(0, "dtype")?;

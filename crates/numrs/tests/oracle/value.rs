@@ -21,6 +21,9 @@ pub enum Value {
     Slice(Option<i128>, Option<i128>, Option<i128>),
     Array(Array),
     Scalar(Scalar),
+    /// A record item of a structured array (`a[0]`): NumPy's `np.void`, which views the
+    /// array's memory; held as a 0-d view and read (as a `Scalar`) whenever it is used.
+    Record(Array),
     /// A dtype object (`x.dtype`, `np.dtype('<i4')`).
     DType(DType),
     /// A scalar type used as a dtype (`np.int8`, `np.float64`).
@@ -257,6 +260,7 @@ impl Value {
             }
             Value::Array(a) => format!("{a:?}"),
             Value::Scalar(s) => s.repr(),
+            Value::Record(a) => a.get(&[]).map_or_else(|e| e.to_string(), |s| s.repr()),
             Value::DType(d) => format!("{d:?}"),
             Value::ScalarType(d) => format!("<class '{}'>", d.type_repr()),
             Value::Flags(a) => a.flags().to_string(),
@@ -295,6 +299,7 @@ impl Value {
             Value::Ellipsis => "ellipsis".into(),
             Value::Slice(..) => "slice".into(),
             Value::Array(_) => "ndarray".into(),
+            Value::Record(_) => "void".into(),
             Value::Scalar(s) => scalar_class_name(s),
             Value::DType(d) => dtype_class_name(d),
             Value::ScalarType(_) => "type".into(),
