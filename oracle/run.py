@@ -109,6 +109,9 @@ def split_units(text):
         units.append((uid if n == 1 else f"{uid}#{n}", [first]))
 
     for line in lines:
+        if line.startswith("<exit>: "):  # run_source's note on a failed run
+            start("<exit>", line)
+            continue
         m = CELL_HEADER.match(line) if notebook else CASE_HEADER.match(line)
         if m and (notebook or not line.startswith(" ")):
             start(m.group(1), line)
@@ -300,8 +303,8 @@ def compare(path, subject, reference, subj_text, ref_text, allowed, quiet):
             body = list(diff)[2:]
             tag = "allowed: " + (allowed.get(f"{script}:{uid}") or allowed.get(f"{script}:{uid}@{subject}")) \
                 if allow else "DIFFERS"
-            what = "missing" if b is None else "extra" if a is None else ""
-            shown.append(f"--- {script}:{uid} {what} ({tag})\n" + "\n".join(body[:60]) +
+            what = " missing" if b is None else " extra" if a is None else ""
+            shown.append(f"--- {script}:{uid}{what} ({tag})\n" + "\n".join(body[:60]) +
                          (f"\n... ({len(body) - 60} more lines)" if len(body) > 60 else ""))
     kind = "cells" if any(CELL_HEADER.match(u[1][0]) for u in split_units(ref_text)[:1]) else "cases"
     print(f"{label}: {same + differ} {kind}: {same} identical, {differ} differ"
