@@ -520,7 +520,7 @@ def _format_time(timespan, precision=3):
     return "%.*g %s" % (precision, timespan * scaling[order], units[order])
 
 
-def _timeit(stmt, setup, ns):
+def timeit_magic(stmt, setup, ns):
     """%timeit as IPython runs it by default: autorange to >= 0.2 s, then 7 runs."""
     timer = _timeit.Timer(stmt, setup, globals=ns)
     number = 1
@@ -566,7 +566,7 @@ def _watermark(args, ns):
 def _line_magic(name, args, ns):
     if name == "timeit":
         if args.strip():
-            _timeit(args.strip(), "pass", ns)
+            timeit_magic(args.strip(), "pass", ns)
         # IPython's %timeit with no statement returns at once, printing nothing.
     elif name in ("reload_ext", "load_ext"):
         pass
@@ -644,7 +644,7 @@ def wav_bytes():
 def main():
     ns = {"__name__": "__main__", "__builtins__": builtins}
     ns["_line_magic_"] = lambda name, args: _line_magic(name, args, ns)
-    ns["_cell_magic_timeit_"] = lambda args, body: _timeit(body, "pass", ns)
+    ns["_cell_magic_timeit_"] = lambda args, body: timeit_magic(body, "pass", ns)
     here = os.getcwd()
     with tempfile.TemporaryDirectory(prefix="numrs_notebook_") as tmp:
         os.chdir(tmp)
