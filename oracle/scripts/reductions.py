@@ -24,27 +24,26 @@ def data(dt):
 
 for name in REDUCTIONS:
     for dt in DTYPES:
-        x = data(dt)
-        m = getattr(x, name)
-        case(f"{name}.{dt}", lambda: m())
-        case(f"{name}.{dt}.axis0", lambda: m(axis=0))
-        case(f"{name}.{dt}.axis-1", lambda: m(axis=-1))
-        case(f"{name}.{dt}.keepdims", lambda: m(axis=1, keepdims=True))
-    x = data("int32")
-    m = getattr(x, name)
-    f = getattr(np, name)
-    case(f"{name}.int32.transposed", lambda: getattr(x.T, name)(axis=0))
-    case(f"{name}.int32.strided", lambda: getattr(x[::2, ::-3], name)(axis=1))
-    case(f"{name}.int32.axis2_error", lambda: m(axis=2))
-    case(f"{name}.int32.axis_tuple", lambda: f(x, axis=(0, 1)))
-    case(f"{name}.empty", lambda: f(np.zeros((0, 3))))
-    case(f"{name}.empty.axis1", lambda: f(np.zeros((0, 3)), axis=1))
-    case(f"{name}.empty.axis0", lambda: f(np.zeros((0, 3)), axis=0))
-    case(f"{name}.nan", lambda: f(np.array([1.0, np.nan, -np.inf, 2.0])))
-    case(f"{name}.0d", lambda: f(np.array(5, dtype=np.int8)))
+        case(f"{name}.{dt}", lambda: getattr(data(dt), name)())
+        case(f"{name}.{dt}.axis0", lambda: getattr(data(dt), name)(axis=0))
+        case(f"{name}.{dt}.axis-1", lambda: getattr(data(dt), name)(axis=-1))
+        case(f"{name}.{dt}.keepdims", lambda: getattr(data(dt), name)(axis=1, keepdims=True))
+    case(f"{name}.int32.transposed", lambda: getattr(data("int32").T, name)(axis=0))
+    case(f"{name}.int32.strided", lambda: getattr(data("int32")[::2, ::-3], name)(axis=1))
+    case(f"{name}.int32.axis2_error", lambda: getattr(data("int32"), name)(axis=2))
+    case(f"{name}.int32.axis_tuple", lambda: getattr(np, name)(data("int32"), axis=(0, 1)))
+    case(f"{name}.empty", lambda: getattr(np, name)(np.zeros((0, 3))))
+    case(f"{name}.empty.axis1", lambda: getattr(np, name)(np.zeros((0, 3)), axis=1))
+    case(f"{name}.empty.axis0", lambda: getattr(np, name)(np.zeros((0, 3)), axis=0))
+    case(f"{name}.nan", lambda: getattr(np, name)(np.array([1.0, np.nan, -np.inf, 2.0])))
+    case(f"{name}.0d", lambda: getattr(np, name)(np.array(5, dtype=np.int8)))
 
 # dtype=, initial=, where=, out=
-x = np.array([[100, 100, 100], [27, 1, 0]], dtype=np.int8)
+def i8():
+    return np.array([[100, 100, 100], [27, 1, 0]], dtype=np.int8)
+
+
+x = i8()  # the one array the cases below share (read only)
 case("sum.int8.dtype_default", lambda: x.sum(axis=1))
 case("sum.int8.dtype_int8", lambda: x.sum(axis=1, dtype=np.int8))
 case("sum.int8.dtype_float32", lambda: x.sum(dtype=np.float32))
@@ -74,13 +73,15 @@ case("sum.uint8_no_wrap", lambda: np.full(300, 255, dtype=np.uint8).sum())
 case("prod.int64_wrap", lambda: np.full(70, 2, dtype=np.int64).prod())
 
 # float32 summation: pairwise blocks differ between NumPy versions for some sizes
+def ramp(n):
+    return (np.arange(n, dtype=np.float32) * np.float32(0.1)) % np.float32(7.3)
+
+
 for n in [7, 8, 9, 128, 129, 1000, 4097, 100003]:
-    v = (np.arange(n, dtype=np.float32) * np.float32(0.1)) % np.float32(7.3)
-    case(f"sum.float32.n{n}", lambda: v.sum())
-    case(f"sum.float32.n{n}.strided", lambda: v[::3].sum())
-    case(f"mean.float32.n{n}", lambda: v.mean())
-    w = v[: n - n % 4].reshape(-1, 4)
-    case(f"sum.float32.n{n}.axis0", lambda: w.sum(axis=0))
+    case(f"sum.float32.n{n}", lambda: ramp(n).sum())
+    case(f"sum.float32.n{n}.strided", lambda: ramp(n)[::3].sum())
+    case(f"mean.float32.n{n}", lambda: ramp(n).mean())
+    case(f"sum.float32.n{n}.axis0", lambda: ramp(n)[: n - n % 4].reshape(-1, 4).sum(axis=0))
 case("sum.float16.n5000", lambda: (np.arange(5000, dtype=np.float16) % 7).sum())
 case("sum.float64.alternating", lambda: np.array([1e16, 1.0, -1e16, 1.0] * 50).sum())
 
