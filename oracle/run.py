@@ -213,10 +213,9 @@ class Pythons:
             has = subprocess.run([py, "-c", "import numrs"], capture_output=True).returncode == 0
             if self.reinstall or not has:
                 print(f"pip install {src} into {py}", file=sys.stderr)
+                # one build: pip rebuilds a local directory on every install
                 subprocess.run([py, "-m", "pip", "install", "--disable-pip-version-check", "--quiet",
-                                "--force-reinstall", "--no-deps", src], check=True)
-                subprocess.run([py, "-m", "pip", "install", "--disable-pip-version-check", "--quiet", src],
-                               check=True)
+                                "--force-reinstall", src], check=True)
             self.cache["numrs"] = py
         return self.cache["numrs"]
 
