@@ -4,11 +4,11 @@
 //! NaN rules, `any`/`all`), or where NumPy itself sums the whole run pairwise (NumPy 2, an
 //! unbuffered input).
 
-use super::convert::{cast, dispatch_cast, Cast};
+use super::cast;
 use super::plan::Plan;
 use super::setup::Func;
 use crate::dtype::ScalarType;
-use crate::element::Bool8;
+use crate::element::{Bool8, Element};
 use crate::error::Result;
 use crate::kernels::reduce_fast::{any_all, FloatExtreme, IntExtreme, WidenSum};
 use crate::kernels::reduce_read::Items;
@@ -34,7 +34,7 @@ pub(crate) fn single_run(plan: &Plan) -> Option<(isize, usize)> {
 
 /// `acc` reduced with the run by `func` in loop type `A`, or `None` when no kernel applies.
 /// `whole_run_pairwise` says NumPy adds the run in one pairwise sum (float sums).
-pub(crate) fn reduce_run<A: Cast>(
+pub(crate) fn reduce_run<A: Element>(
     func: Func,
     run: &Run<'_, '_>,
     acc: A,
@@ -48,15 +48,15 @@ pub(crate) fn reduce_run<A: Cast>(
                 None
             }
         }
-        Func::Sum => dispatch_cast!(run.input, S => int_sum::<S, A>(run, acc)),
+        Func::Sum => crate::dispatch_numeric!(run.input, S => int_sum::<S, A>(run, acc)),
         Func::Max | Func::Min if run.input == A::TYPE => {
             let max = func == Func::Max;
-            dispatch_cast!(A::TYPE, S => extreme::<S, A>(run, acc, max))
+            crate::dispatch_numeric!(A::TYPE, S => extreme::<S, A>(run, acc, max))
         }
         Func::Any | Func::All => {
             let all = func == Func::All;
             let start: Bool8 = cast(acc);
-            let hit = dispatch_cast!(run.input, S => truthy_run::<S>(run, all));
+            let hit = crate::dispatch_numeric!(run.input, S => truthy_run::<S>(run, all));
             hit.map(|h| {
                 let b = if all {
                     start.0 != 0 && h
@@ -78,7 +78,7 @@ fn is_float(t: ScalarType) -> bool {
 }
 
 /// NumPy 2's sum of an unbuffered run: the running value plus one pairwise sum.
-fn float_sum<A: Cast>(run: &Run<'_, '_>, acc: A) -> Result<Option<A>> {
+fn float_sum<A: Element>(run: &Run<'_, '_>, acc: A) -> Result<Option<A>> {
     let (items, start, stride, n) = (run.items, run.start, run.stride, run.len);
     Ok(match A::TYPE {
         ScalarType::Float64 => {
@@ -98,7 +98,7 @@ fn float_sum<A: Cast>(run: &Run<'_, '_>, acc: A) -> Result<Option<A>> {
 }
 
 /// Integer and bool sums into NumPy's default int64/uint64 accumulator.
-fn int_sum<S: Cast + MaybeWiden, A: Cast>(run: &Run<'_, '_>, acc: A) -> Option<A> {
+fn int_sum<S: Element + MaybeWiden, A: Element>(run: &Run<'_, '_>, acc: A) -> Option<A> {
     let xs = run.items.slice::<S>(run.start, run.stride, run.len)?;
     let total = S::widen_sum(xs)?;
     if total.0 != A::TYPE {
@@ -163,7 +163,11 @@ no_widen!(
 );
 
 /// Minimum or maximum of a contiguous run.
-fn extreme<S: Cast + MaybeExtreme, A: Cast>(run: &Run<'_, '_>, acc: A, max: bool) -> Option<A> {
+fn extreme<S: Element + MaybeExtreme, A: Element>(
+    run: &Run<'_, '_>,
+    acc: A,
+    max: bool,
+) -> Option<A> {
     let xs = run.items.slice::<S>(run.start, run.stride, run.len)?;
     S::extreme(cast::<A, S>(acc), xs, max).map(cast::<S, A>)
 }
@@ -209,7 +213,7 @@ macro_rules! no_extreme {
 no_extreme!(Bool8, num_complex::Complex32, num_complex::Complex64);
 
 /// `any` (`all == false`) or `all` of a contiguous run.
-fn truthy_run<S: Cast + crate::kernels::reduce_fast::Truthy>(
+fn truthy_run<S: Element + crate::kernels::reduce_fast::Truthy>(
     run: &Run<'_, '_>,
     all: bool,
 ) -> Option<bool> {
