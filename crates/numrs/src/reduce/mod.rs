@@ -421,6 +421,23 @@ where
         }
     }
     let chunks = plan.chunks(cast, mode == PromotionMode::Legacy);
+    if let (Some((stride, len)), Func::Sum | Func::Mean, false) =
+        (fast::single_run(&plan), func, cast)
+    {
+        let run = fast::Run {
+            items: &inputs.items,
+            input,
+            start: inputs.start,
+            stride,
+            len,
+        };
+        let first = acc.first().copied().unwrap_or(start);
+        if let Some(v) = fast::chunked_float_sum::<A>(&run, first, chunks.clone())? {
+            drop(mask_guard);
+            drop(guard);
+            return Ok(engine::result_array(&plan, vec![v]));
+        }
+    }
     let inputs = Inputs {
         buffered: chunks.input_buffered(),
         ..inputs
