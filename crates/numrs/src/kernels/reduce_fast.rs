@@ -35,7 +35,7 @@ fn split_sum<T: Sync, R: Send>(
     combine: impl Fn(R, R) -> R + Sync,
 ) -> R {
     let bytes = std::mem::size_of_val(xs);
-    if bytes < 2 * parallel::MIN_BYTES_PER_THREAD {
+    if bytes < super::sum::SPLIT_BYTES {
         return f(xs);
     }
     split_parts(xs, parallel::parts_for(bytes), &f, &combine)
@@ -382,7 +382,7 @@ mod tests {
 
     #[test]
     fn split_reductions_match_one_pass() {
-        let n = 3_000_001;
+        let n = 4_200_001;
         let xs: Vec<i32> = (0..n)
             .map(|i| (i as i32).wrapping_mul(2_654_435_761u32 as i32))
             .collect();

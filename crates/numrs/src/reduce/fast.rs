@@ -133,7 +133,7 @@ where
         .unsigned_abs()
         .clamp(std::mem::size_of::<T>(), 64);
     let bytes = run.len.saturating_mul(line);
-    if bytes < 2 * parallel::MIN_BYTES_PER_THREAD {
+    if bytes < crate::kernels::sum::SPLIT_BYTES {
         return Ok(None);
     }
     let mut starts = Vec::new();
