@@ -5,6 +5,7 @@
 //! (integer sums, minimum and maximum with NumPy's tie and NaN rules restored afterwards,
 //! `any`/`all`), so they are free to use many independent accumulators.
 
+use super::parallel;
 use crate::element::{Bool8, Element};
 use half::f16;
 
@@ -24,6 +25,42 @@ macro_rules! avx2_dispatch {
             $body
         }
     };
+}
+
+/// `f` of `xs`, computed on up to [`parallel::parts_for`] threads over consecutive parts and
+/// combined with `combine` (which must make the result independent of the split).
+fn split_sum<T: Sync, R: Send>(
+    xs: &[T],
+    f: impl Fn(&[T]) -> R + Sync,
+    combine: impl Fn(R, R) -> R + Sync,
+) -> R {
+    let bytes = std::mem::size_of_val(xs);
+    if bytes < super::sum::SPLIT_BYTES {
+        return f(xs);
+    }
+    split_parts(xs, parallel::parts_for(bytes), &f, &combine)
+}
+
+fn split_parts<T: Sync, R: Send>(
+    xs: &[T],
+    parts: usize,
+    f: &(impl Fn(&[T]) -> R + Sync),
+    combine: &(impl Fn(R, R) -> R + Sync),
+) -> R {
+    if parts < 2 || xs.len() < 2 {
+        return f(xs);
+    }
+    let left = parts / 2;
+    // Cut at a 64-byte multiple, so neither part shares a cache line with the other.
+    let per_line = (64 / std::mem::size_of::<T>().max(1)).max(1);
+    let cut = (xs.len() / parts * left).div_ceil(per_line) * per_line;
+    let (lo, hi) = xs.split_at(cut.min(xs.len()));
+    let (a, b) = parallel::join(
+        true,
+        || split_parts(lo, left, f, combine),
+        || split_parts(hi, parts - left, f, combine),
+    );
+    combine(a, b)
 }
 
 /// Integers summed into a wider accumulator, wrapping like NumPy's int64/uint64 sums.
@@ -60,12 +97,15 @@ macro_rules! widen_small {
         impl WidenSum for $t {
             type Wide = $wide;
             fn sum(xs: &[$t]) -> $wide {
-                #[cfg(target_arch = "x86_64")]
-                if std::arch::is_x86_feature_detected!("avx2") {
-                    // SAFETY: the CPU supports AVX2 (checked just above).
-                    return unsafe { $avx2(xs) };
-                }
-                $plain(xs)
+                // Wrapping adds are associative: any split gives the same sum.
+                split_sum(xs, |part| {
+                    #[cfg(target_arch = "x86_64")]
+                    if std::arch::is_x86_feature_detected!("avx2") {
+                        // SAFETY: the CPU supports AVX2 (checked just above).
+                        return unsafe { $avx2(part) };
+                    }
+                    $plain(part)
+                }, <$wide>::wrapping_add)
             }
         }
     )*};
@@ -93,6 +133,12 @@ impl WidenSum for Bool8 {
 pub(crate) trait IntExtreme: Element + Ord {
     /// The largest of `init` and `xs` (`max`) or the smallest.
     fn extreme(init: Self, xs: &[Self], max: bool) -> Self {
+        let pick = |a: Self, b: Self| if max { a.max(b) } else { a.min(b) };
+        split_sum(xs, |part| Self::extreme_one(init, part, max), pick)
+    }
+
+    /// [`IntExtreme::extreme`] on the calling thread.
+    fn extreme_one(init: Self, xs: &[Self], max: bool) -> Self {
         let mut lanes = [init; LANES];
         let mut chunks = xs.chunks_exact(LANES);
         for chunk in &mut chunks {
@@ -151,6 +197,19 @@ pub(crate) trait FloatExtreme: Element + PartialOrd {
 /// The numeric extreme of `init` and `xs` (ignoring the sign of zeros) and whether a NaN
 /// occurs, in independent lanes.
 fn lanes<T: FloatExtreme, const MAX: bool>(init: T, xs: &[T]) -> (T, bool) {
+    let combine = |(a, na): (T, bool), (b, nb): (T, bool)| {
+        let better = if MAX { b > a } else { b < a };
+        (if better { b } else { a }, na || nb)
+    };
+    split_sum(xs, lanes_one::<T, MAX>(init), combine)
+}
+
+/// [`lanes`] on the calling thread.
+fn lanes_one<T: FloatExtreme, const MAX: bool>(init: T) -> impl Fn(&[T]) -> (T, bool) + Sync {
+    move |xs| lanes_dispatch::<T, MAX>(init, xs)
+}
+
+fn lanes_dispatch<T: FloatExtreme, const MAX: bool>(init: T, xs: &[T]) -> (T, bool) {
     #[cfg(target_arch = "x86_64")]
     if xs.len() >= 256 && std::arch::is_x86_feature_detected!("avx2") {
         // SAFETY: the CPU supports AVX2 (checked just above).
@@ -319,6 +378,29 @@ mod tests {
         let want: i64 = xs.iter().map(|&v| i64::from(v)).sum();
         assert_eq!(i8::sum(&xs), want);
         assert_eq!(u64::sum(&[u64::MAX, 2]), 1);
+    }
+
+    #[test]
+    fn split_reductions_match_one_pass() {
+        let n = 4_200_001;
+        let xs: Vec<i32> = (0..n)
+            .map(|i| (i as i32).wrapping_mul(2_654_435_761u32 as i32))
+            .collect();
+        let want: i64 = xs.iter().map(|&v| i64::from(v)).sum();
+        assert_eq!(i32::sum(&xs), want);
+        for parts in 1..6 {
+            assert_eq!(
+                split_parts(&xs, parts, &|p: &[i32]| i32::sum(p), &i64::wrapping_add),
+                want
+            );
+        }
+        let (lo, hi) = (xs.iter().min().copied(), xs.iter().max().copied());
+        assert_eq!(Some(i32::extreme(0, &xs, false)), lo.map(|m| m.min(0)));
+        assert_eq!(Some(i32::extreme(0, &xs, true)), hi.map(|m| m.max(0)));
+        let mut fs: Vec<f64> = xs.iter().map(|&v| f64::from(v)).collect();
+        assert_eq!(f64::extreme(0.0, &fs, true), f64::from(hi.unwrap()));
+        fs[n - 7] = f64::NAN;
+        assert!(f64::extreme(0.0, &fs, false).is_nan());
     }
 
     #[test]

@@ -10,18 +10,24 @@
 //! Complex sums use the same scheme over the interleaved real and imaginary parts, so each part
 //! has 4 accumulators (blocks of 4 items) and the split happens in units of 4 items.
 
-use super::load;
+use super::{load, parallel};
 use crate::element::Element;
 use num_complex::Complex;
 
 /// Block size below which NumPy's pairwise summation adds with 8 accumulators.
 const PW_BLOCKSIZE: usize = 128;
 
+/// Reductions split across threads only from this many bytes on. One core reduces cached data
+/// at ~50 GB/s here and starting a thread costs ~50 us, so smaller inputs (which may well be
+/// in the 32 MiB L3) gain little or lose; larger ones come from memory, which one core reads
+/// at half the machine's bandwidth.
+pub(crate) const SPLIT_BYTES: usize = 16 << 20;
+
 /// Float types summed pairwise, with the type the sum is computed in (float16 accumulates in
 /// float32, as NumPy's half loops do).
 pub(crate) trait PairwiseFloat: Element {
     /// The accumulator type.
-    type Acc: Copy + std::ops::Add<Output = Self::Acc>;
+    type Acc: Copy + Send + std::ops::Add<Output = Self::Acc>;
     /// `-0.0` in the accumulator type (NumPy starts short sums from it).
     fn neg_zero() -> Self::Acc;
     /// The value in the accumulator type.
@@ -111,7 +117,34 @@ define_pairwise!(pairwise_avx2, #[target_feature(enable = "avx2")]);
 
 /// NumPy's pairwise sum of a slice; the 8-accumulator loop is vectorized (AVX2 when the CPU
 /// has it: each accumulator is one lane, so the association order, and the bits, are the same).
+///
+/// Large slices are summed on several threads: the top levels of NumPy's recursion run on
+/// different cores and are added as the recursion adds them, so the bits do not change (nor
+/// depend on the number of threads). One core cannot read memory at full speed here.
 pub(crate) fn pairwise_slice<T: PairwiseFloat>(a: &[T]) -> T::Acc {
+    let bytes = std::mem::size_of_val(a);
+    if bytes >= SPLIT_BYTES {
+        return pairwise_parts(a, parallel::parts_for(bytes));
+    }
+    pairwise_one(a)
+}
+
+/// [`pairwise_slice`] with its top-level halves on up to `parts` threads.
+fn pairwise_parts<T: PairwiseFloat>(a: &[T], parts: usize) -> T::Acc {
+    if parts < 2 || a.len() <= PW_BLOCKSIZE {
+        return pairwise_one(a);
+    }
+    let (lo, hi) = a.split_at(split(a.len()));
+    let (l, h) = parallel::join(
+        true,
+        || pairwise_parts(lo, parts / 2),
+        || pairwise_parts(hi, parts - parts / 2),
+    );
+    l + h
+}
+
+/// [`pairwise_slice`] on the calling thread.
+fn pairwise_one<T: PairwiseFloat>(a: &[T]) -> T::Acc {
     #[cfg(target_arch = "x86_64")]
     if a.len() >= 64 && std::arch::is_x86_feature_detected!("avx2") {
         // SAFETY: the CPU supports AVX2 (checked just above).
@@ -229,6 +262,21 @@ mod tests {
         assert_eq!(pairwise_slice(&[1.0f32; 300]), 300.0);
         let c = vec![Complex::new(1.0f64, -1.0); 201];
         assert_eq!(pairwise_complex(&c), (201.0, -201.0));
+    }
+
+    #[test]
+    fn threads_keep_the_bits() {
+        // 3 MiB and more are split across threads; the recursion's order must not change.
+        for n in [SPLIT_BYTES / 8 + 5, 3_000_003] {
+            let v: Vec<f64> = (0..n).map(|i| (i as f64).sqrt() * 1e-3 + 1e9).collect();
+            assert_eq!(pairwise_slice(&v).to_bits(), pairwise_one(&v).to_bits());
+            for parts in 2..6 {
+                assert_eq!(
+                    pairwise_parts(&v, parts).to_bits(),
+                    pairwise_one(&v).to_bits()
+                );
+            }
+        }
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! `np.argmin` and `np.argmax`: the index of the first minimum or maximum along one axis, or in
 //! the flattened (C-order) array. A NaN counts as the extreme: the first NaN's index wins.
 
-use super::convert::{dispatch_cast, Cast};
 use crate::array::Array;
 use crate::element::Bool8;
+use crate::element::Element;
 use crate::error::{Error, Result};
 use crate::kernels::reduce_read::Items;
 use crate::scalar::Scalar;
@@ -85,7 +85,7 @@ fn arg_reduce(a: &Array, axis: Option<isize>, keepdims: bool, max: bool) -> Resu
     let guard = a.buffer().read()?;
     let items = Items::new(guard.bytes(), a.itemsize(), !a.dtype().is_native());
     let start = a.offset() as isize;
-    let indices = dispatch_cast!(ty, S => match rows {
+    let indices = crate::dispatch_numeric!(ty, S => match rows {
         None => {
             let all = c_order_items::<S>(&items, start, &shape, &strides)?;
             vec![scan(&all, max) as i64]
@@ -97,7 +97,7 @@ fn arg_reduce(a: &Array, axis: Option<isize>, keepdims: bool, max: bool) -> Resu
 }
 
 /// All items in C order.
-fn c_order_items<S: Cast>(
+fn c_order_items<S: Element>(
     items: &Items<'_>,
     start: isize,
     shape: &[usize],
@@ -115,7 +115,7 @@ fn c_order_items<S: Cast>(
 
 /// The arg-reduction of every row along axis `k`, in C order of the other axes.
 #[allow(clippy::too_many_arguments)]
-fn rows_along<S: Cast + ArgOrder>(
+fn rows_along<S: Element + ArgOrder>(
     items: &Items<'_>,
     start: isize,
     shape: &[usize],

@@ -1,9 +1,9 @@
 //! Runs a reduction over a [`Plan`]: walks the inner-loop calls NumPy would make and applies
 //! the operation's fold or element-wise branch to each, in NumPy's order.
 
-use super::convert::{cast, dispatch_cast, Cast};
 use super::ops::Combine;
 use super::plan::{Cursor, Plan, Run};
+use super::{cast, scalar_cast};
 use crate::array::Array;
 use crate::element::{Bool8, Element};
 use crate::error::Result;
@@ -13,19 +13,25 @@ use crate::layout::Layout;
 /// Reads a run of input items converted to the loop type.
 pub(crate) type Gather<A> = fn(&Items<'_>, isize, isize, usize, &mut Vec<A>) -> Result<()>;
 
-fn gather_as<S: Cast, A: Cast>(
+fn gather_as<S: Element, A: Element>(
     items: &Items<'_>,
     start: isize,
     stride: isize,
     n: usize,
     out: &mut Vec<A>,
 ) -> Result<()> {
-    items.gather::<S, A>(start, stride, n, cast::<S, A>, out)
+    // NumPy's buffered casts take its vectorized cast loops for contiguous runs and C casts
+    // for strided ones; the two differ for out-of-range floats into uint32.
+    if stride == std::mem::size_of::<S>() as isize {
+        items.gather::<S, A>(start, stride, n, cast::<S, A>, out)
+    } else {
+        items.gather::<S, A>(start, stride, n, scalar_cast::<S, A>, out)
+    }
 }
 
 /// The gather function converting items of `from` to the loop type `A`.
-pub(crate) fn gather_fn<A: Cast>(from: crate::dtype::ScalarType) -> Gather<A> {
-    dispatch_cast!(from, S => gather_as::<S, A> as Gather<A>)
+pub(crate) fn gather_fn<A: Element>(from: crate::dtype::ScalarType) -> Gather<A> {
+    crate::dispatch_numeric!(from, S => gather_as::<S, A> as Gather<A>)
 }
 
 /// The operands of one reduction, borrowed for reading.

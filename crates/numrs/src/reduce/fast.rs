@@ -4,14 +4,16 @@
 //! NaN rules, `any`/`all`), or where NumPy itself sums the whole run pairwise (NumPy 2, an
 //! unbuffered input).
 
-use super::convert::{cast, dispatch_cast, Cast};
+use super::cast;
 use super::plan::Plan;
 use super::setup::Func;
 use crate::dtype::ScalarType;
-use crate::element::Bool8;
+use crate::element::{Bool8, Element};
 use crate::error::Result;
+use crate::kernels::parallel;
 use crate::kernels::reduce_fast::{any_all, FloatExtreme, IntExtreme, WidenSum};
 use crate::kernels::reduce_read::Items;
+use crate::kernels::sum::PairwiseFloat;
 use half::f16;
 
 /// The request: a full reduction (one result item) of `total` items starting at byte `start`,
@@ -34,7 +36,7 @@ pub(crate) fn single_run(plan: &Plan) -> Option<(isize, usize)> {
 
 /// `acc` reduced with the run by `func` in loop type `A`, or `None` when no kernel applies.
 /// `whole_run_pairwise` says NumPy adds the run in one pairwise sum (float sums).
-pub(crate) fn reduce_run<A: Cast>(
+pub(crate) fn reduce_run<A: Element>(
     func: Func,
     run: &Run<'_, '_>,
     acc: A,
@@ -48,15 +50,15 @@ pub(crate) fn reduce_run<A: Cast>(
                 None
             }
         }
-        Func::Sum => dispatch_cast!(run.input, S => int_sum::<S, A>(run, acc)),
+        Func::Sum => crate::dispatch_numeric!(run.input, S => int_sum::<S, A>(run, acc)),
         Func::Max | Func::Min if run.input == A::TYPE => {
             let max = func == Func::Max;
-            dispatch_cast!(A::TYPE, S => extreme::<S, A>(run, acc, max))
+            crate::dispatch_numeric!(A::TYPE, S => extreme::<S, A>(run, acc, max))
         }
         Func::Any | Func::All => {
             let all = func == Func::All;
             let start: Bool8 = cast(acc);
-            let hit = dispatch_cast!(run.input, S => truthy_run::<S>(run, all));
+            let hit = crate::dispatch_numeric!(run.input, S => truthy_run::<S>(run, all));
             hit.map(|h| {
                 let b = if all {
                     start.0 != 0 && h
@@ -78,7 +80,7 @@ fn is_float(t: ScalarType) -> bool {
 }
 
 /// NumPy 2's sum of an unbuffered run: the running value plus one pairwise sum.
-fn float_sum<A: Cast>(run: &Run<'_, '_>, acc: A) -> Result<Option<A>> {
+fn float_sum<A: Element>(run: &Run<'_, '_>, acc: A) -> Result<Option<A>> {
     let (items, start, stride, n) = (run.items, run.start, run.stride, run.len);
     Ok(match A::TYPE {
         ScalarType::Float64 => {
@@ -97,8 +99,88 @@ fn float_sum<A: Cast>(run: &Run<'_, '_>, acc: A) -> Result<Option<A>> {
     })
 }
 
+/// A float sum of one run that NumPy adds in inner-loop calls of `chunks` items (a buffered
+/// strided run in NumPy 2, blocks of 8192 in NumPy 1.x): `acc + pairwise(chunk)` for each
+/// chunk in order. The chunks' pairwise sums are independent, so large runs compute them on
+/// several threads and add them in order afterwards: the same bits. `None` for other types.
+pub(crate) fn chunked_float_sum<A: Element>(
+    run: &Run<'_, '_>,
+    acc: A,
+    chunks: impl Iterator<Item = usize>,
+) -> Result<Option<A>> {
+    if run.input != A::TYPE {
+        return Ok(None);
+    }
+    match A::TYPE {
+        ScalarType::Float64 => chunked::<f64, A>(run, acc, chunks),
+        ScalarType::Float32 => chunked::<f32, A>(run, acc, chunks),
+        _ => Ok(None),
+    }
+}
+
+fn chunked<T, A>(
+    run: &Run<'_, '_>,
+    acc: A,
+    chunks: impl Iterator<Item = usize>,
+) -> Result<Option<A>>
+where
+    T: PairwiseFloat<Acc = T> + std::ops::Add<Output = T>,
+    A: Element,
+{
+    // Bytes the run reads: a whole cache line per item once items are a line apart.
+    let line = run
+        .stride
+        .unsigned_abs()
+        .clamp(std::mem::size_of::<T>(), 64);
+    let bytes = run.len.saturating_mul(line);
+    if bytes < crate::kernels::sum::SPLIT_BYTES {
+        return Ok(None);
+    }
+    let mut starts = Vec::new();
+    let mut at = 0usize;
+    for n in chunks {
+        let off = isize::try_from(at)
+            .ok()
+            .and_then(|i| i.checked_mul(run.stride))
+            .and_then(|d| d.checked_add(run.start));
+        let Some(off) = off else { return Ok(None) };
+        starts.push((off, n));
+        at = at.saturating_add(n);
+    }
+    if at != run.len {
+        return Ok(None);
+    }
+    let sums = chunk_sums::<T>(run.items, run.stride, &starts, parallel::parts_for(bytes))?;
+    let total = sums.into_iter().fold(cast::<A, T>(acc), |a, s| a + s);
+    Ok(Some(cast::<T, A>(total)))
+}
+
+/// The pairwise sum of each chunk `(byte offset, items)`, on up to `parts` threads.
+fn chunk_sums<T: PairwiseFloat>(
+    items: &Items<'_>,
+    stride: isize,
+    chunks: &[(isize, usize)],
+    parts: usize,
+) -> Result<Vec<T::Acc>> {
+    if parts < 2 || chunks.len() < 2 {
+        return chunks
+            .iter()
+            .map(|&(off, n)| items.pairwise::<T>(off, stride, n))
+            .collect();
+    }
+    let (lo, hi) = chunks.split_at(chunks.len() / 2);
+    let (a, b) = parallel::join(
+        true,
+        || chunk_sums::<T>(items, stride, lo, parts / 2),
+        || chunk_sums::<T>(items, stride, hi, parts - parts / 2),
+    );
+    let mut a = a?;
+    a.extend(b?);
+    Ok(a)
+}
+
 /// Integer and bool sums into NumPy's default int64/uint64 accumulator.
-fn int_sum<S: Cast + MaybeWiden, A: Cast>(run: &Run<'_, '_>, acc: A) -> Option<A> {
+fn int_sum<S: Element + MaybeWiden, A: Element>(run: &Run<'_, '_>, acc: A) -> Option<A> {
     let xs = run.items.slice::<S>(run.start, run.stride, run.len)?;
     let total = S::widen_sum(xs)?;
     if total.0 != A::TYPE {
@@ -163,7 +245,11 @@ no_widen!(
 );
 
 /// Minimum or maximum of a contiguous run.
-fn extreme<S: Cast + MaybeExtreme, A: Cast>(run: &Run<'_, '_>, acc: A, max: bool) -> Option<A> {
+fn extreme<S: Element + MaybeExtreme, A: Element>(
+    run: &Run<'_, '_>,
+    acc: A,
+    max: bool,
+) -> Option<A> {
     let xs = run.items.slice::<S>(run.start, run.stride, run.len)?;
     S::extreme(cast::<A, S>(acc), xs, max).map(cast::<S, A>)
 }
@@ -209,7 +295,7 @@ macro_rules! no_extreme {
 no_extreme!(Bool8, num_complex::Complex32, num_complex::Complex64);
 
 /// `any` (`all == false`) or `all` of a contiguous run.
-fn truthy_run<S: Cast + crate::kernels::reduce_fast::Truthy>(
+fn truthy_run<S: Element + crate::kernels::reduce_fast::Truthy>(
     run: &Run<'_, '_>,
     all: bool,
 ) -> Option<bool> {
@@ -279,4 +365,33 @@ pub(crate) fn sum_scalar(a: &crate::Array) -> Result<Option<crate::Scalar>> {
         ScalarType::UInt64 => ints!(u64),
         _ => None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunk_sums_on_threads_keep_the_bits() {
+        let v: Vec<f64> = (0..600_000).map(|i| (i as f64).sqrt() + 1e7).collect();
+        let bytes: Vec<u8> = v.iter().flat_map(|x| x.to_ne_bytes()).collect();
+        let items = Items::new(&bytes, 8, false);
+        let chunks: Vec<(isize, usize)> = (0..36).map(|k| (k * 8192 * 16, 8192)).collect();
+        let one = chunk_sums::<f64>(&items, 16, &chunks, 1).unwrap();
+        for parts in 2..5 {
+            let many = chunk_sums::<f64>(&items, 16, &chunks, parts).unwrap();
+            assert_eq!(one, many);
+        }
+        let run = Run {
+            items: &items,
+            input: ScalarType::Float64,
+            start: 8,
+            stride: -16,
+            len: 1,
+        };
+        // A run too small to split is left to the engine.
+        assert!(chunked_float_sum::<f64>(&run, 0.0, [1].into_iter())
+            .unwrap()
+            .is_none());
+    }
 }

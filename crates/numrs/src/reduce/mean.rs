@@ -9,11 +9,12 @@
 //!    is NumPy's (Smith's method, which multiplies by the reciprocal of the count).
 //! 4. A float16 input's result is cast back to float16.
 
-use super::convert::{cast, dispatch_cast, Cast};
+use super::cast;
 use super::setup::{self, Func};
 use super::ReduceOptions;
 use crate::array::Array;
 use crate::dtype::{DType, ScalarType};
+use crate::element::Element;
 use crate::error::{Error, Result};
 use crate::promote::{binary_result_dtype, current_mode, BinaryOp, Operand};
 use crate::scalar::Scalar;
@@ -123,7 +124,8 @@ pub(crate) fn mean(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
             &count_operand,
         )?;
         let div_ty = numeric(&div)?;
-        let quotients = dispatch_cast!(sum_ty, R => divide_all::<R>(&total, &counts, div_ty)?);
+        let quotients =
+            crate::dispatch_numeric!(sum_ty, R => divide_all::<R>(&total, &counts, div_ty)?);
         crate::kernels::copy::copy_into(&quotients, &total)?;
         if float16_result {
             return total.astype(&DType::FLOAT16);
@@ -144,7 +146,7 @@ pub(crate) fn mean(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
     } else {
         sum_ty
     };
-    dispatch_cast!(sum_ty, R => {
+    crate::dispatch_numeric!(sum_ty, R => {
         divide_one::<R>(value.to_element::<R>()?, count, div_ty, target)
     })
 }
@@ -155,7 +157,7 @@ fn numeric(d: &DType) -> Result<ScalarType> {
 }
 
 /// Every sum item divided by its count in `div_ty`, cast back to `R`, as a C-order array.
-fn divide_all<R: Cast>(total: &Array, counts: &[i64], div_ty: ScalarType) -> Result<Array> {
+fn divide_all<R: Element>(total: &Array, counts: &[i64], div_ty: ScalarType) -> Result<Array> {
     let sums = total.to_vec::<R>()?;
     let mut out = Vec::with_capacity(sums.len());
     for (i, &s) in sums.iter().enumerate() {
@@ -166,15 +168,20 @@ fn divide_all<R: Cast>(total: &Array, counts: &[i64], div_ty: ScalarType) -> Res
 }
 
 /// One sum divided by its count in `div_ty`, cast to `target`, as a 0-d array.
-fn divide_one<R: Cast>(s: R, count: i64, div_ty: ScalarType, target: ScalarType) -> Result<Array> {
+fn divide_one<R: Element>(
+    s: R,
+    count: i64,
+    div_ty: ScalarType,
+    target: ScalarType,
+) -> Result<Array> {
     dispatch_div!(div_ty, D => {
         let q: D = true_divide(cast::<R, D>(s), count);
-        dispatch_cast!(target, T => Array::from_shape_vec(&[], vec![cast::<D, T>(q)]))
+        crate::dispatch_numeric!(target, T => Array::from_shape_vec(&[], vec![cast::<D, T>(q)]))
     })?
 }
 
 /// Division by an item count in a float or complex type, as NumPy's `true_divide` loops do it.
-pub(crate) trait TrueDivide: Cast {
+pub(crate) trait TrueDivide: Element {
     /// `self / count`, the count first converted to this type.
     fn div_count(self, count: i64) -> Self;
 }

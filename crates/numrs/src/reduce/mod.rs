@@ -22,9 +22,9 @@
 //! ```
 
 mod arg;
-mod convert;
 mod engine;
 mod fast;
+mod initial;
 mod mean;
 mod methods;
 mod ops;
@@ -33,11 +33,12 @@ mod setup;
 
 use crate::array::Array;
 use crate::dtype::{DType, ScalarType};
+use crate::element::{CastSource, Element};
 use crate::error::Result;
 use crate::promote::{current_mode, PromotionMode};
 use crate::scalar::Scalar;
-use convert::{dispatch_cast, pack_initial, Cast};
 use engine::{gather_fn, Inputs};
+use initial::pack_initial;
 use ops::{Add, Combine, Max, Min, Mul};
 use plan::{MaskLayout, Plan};
 use setup::Func;
@@ -321,11 +322,11 @@ fn reduce(func: Func, a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
             return Err(setup::mask_broadcast_error(a.shape(), m.shape()));
         }
     }
-    dispatch_cast!(loop_ty, A => reduce_typed::<A>(func, a, input, &reduced, opts, mode))
+    crate::dispatch_numeric!(loop_ty, A => reduce_typed::<A>(func, a, input, &reduced, opts, mode))
 }
 
 /// The reduction in loop type `A`.
-fn reduce_typed<A: Cast>(
+fn reduce_typed<A: Element>(
     func: Func,
     a: &Array,
     input: ScalarType,
@@ -420,6 +421,23 @@ where
         }
     }
     let chunks = plan.chunks(cast, mode == PromotionMode::Legacy);
+    if let (Some((stride, len)), Func::Sum | Func::Mean, false) =
+        (fast::single_run(&plan), func, cast)
+    {
+        let run = fast::Run {
+            items: &inputs.items,
+            input,
+            start: inputs.start,
+            stride,
+            len,
+        };
+        let first = acc.first().copied().unwrap_or(start);
+        if let Some(v) = fast::chunked_float_sum::<A>(&run, first, chunks.clone())? {
+            drop(mask_guard);
+            drop(guard);
+            return Ok(engine::result_array(&plan, vec![v]));
+        }
+    }
     let inputs = Inputs {
         buffered: chunks.input_buffered(),
         ..inputs
@@ -442,9 +460,30 @@ where
 }
 
 /// The value an empty reduction gives.
-fn identity<A: Cast>(func: Func) -> A {
+fn identity<A: Element>(func: Func) -> A {
     let one = matches!(func, Func::Prod | Func::All);
-    A::from_parts(convert::Parts::Int(i64::from(one)))
+    A::from_i128_wrapping(i128::from(one))
+}
+
+/// `v` cast from `S` to `D` as NumPy's (vectorized) cast loops do: [`crate::element`]'s casts.
+#[inline(always)]
+fn cast<S: Element, D: Element>(v: S) -> D {
+    D::from_cast_source(v.cast_source())
+}
+
+/// `v` cast from `S` to `D` with NumPy's scalar C casts (strided cast loops, item stores):
+/// floats convert as [`CastSource::Half`] does (see [`initial::scalar_source`]).
+#[inline(always)]
+fn scalar_cast<S: Element, D: Element>(v: S) -> D {
+    let complex_or_bool = matches!(
+        D::TYPE,
+        ScalarType::Bool | ScalarType::Complex64 | ScalarType::Complex128
+    );
+    D::from_cast_source(match v.cast_source() {
+        CastSource::Float(f) => CastSource::Half(f),
+        CastSource::Complex(c) if !complex_or_bool => CastSource::Half(c.re),
+        other => other,
+    })
 }
 
 /// `a.sum()`: the sum of every item as a scalar, without a result array when the items are
