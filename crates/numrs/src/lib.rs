@@ -19,6 +19,7 @@
 #![warn(missing_docs)]
 
 pub mod array;
+pub mod bridge;
 pub mod buffer;
 pub mod compare;
 pub mod creation;

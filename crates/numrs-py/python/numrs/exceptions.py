@@ -1,0 +1,7 @@
+"""NumPy's exception types."""
+
+
+class AxisError(ValueError, IndexError):
+    """Axis supplied was invalid."""
+
+    __module__ = "numpy.exceptions"

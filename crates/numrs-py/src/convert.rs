@@ -1,0 +1,331 @@
+//! Python arguments to numrs values: scalars, nested sequences, shapes, axes, orders, dtypes.
+
+use crate::dtype::PyDType;
+use crate::errors::{run, unsupported};
+use crate::ndarray::PyNdArray;
+use crate::scalars::PyGeneric;
+use num_complex::Complex64;
+use numrs::dtype::spec::{FieldSpec, FieldsDictEntry, TupleArg};
+use numrs::dtype::DTypeSpec;
+use numrs::{Array, DType, Order, Scalar};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{
+    PyBool, PyBytes, PyComplex, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyType,
+};
+
+/// A Python number or NumPy scalar as a numrs scalar (`None` if it is not one). Python
+/// `int`/`float`/`complex` are weak literals; `bool` is `np.bool_`.
+pub fn py_scalar(obj: &Bound<'_, PyAny>) -> PyResult<Option<Scalar>> {
+    if let Ok(g) = obj.cast::<PyGeneric>() {
+        return Ok(Some(g.get().v.clone()));
+    }
+    if obj.is_instance_of::<PyBool>() {
+        return Ok(Some(Scalar::Bool(obj.extract::<bool>()?)));
+    }
+    if obj.is_instance_of::<PyInt>() {
+        return match obj.extract::<i128>() {
+            Ok(v) => Ok(Some(Scalar::Int(v))),
+            Err(_) => Err(unsupported(format!(
+                "object dtype (the Python integer {} fits no NumPy integer type)",
+                obj.str()?
+            ))),
+        };
+    }
+    if obj.is_instance_of::<PyFloat>() {
+        return Ok(Some(Scalar::Float(obj.extract::<f64>()?)));
+    }
+    if let Ok(c) = obj.cast::<PyComplex>() {
+        return Ok(Some(Scalar::Complex(Complex64::new(c.real(), c.imag()))));
+    }
+    if let Ok(b) = obj.cast::<PyBytes>() {
+        return Ok(Some(Scalar::Bytes(b.as_bytes().to_vec())));
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(Some(Scalar::Str(s.to_str()?.to_string())));
+    }
+    Ok(None)
+}
+
+/// Nested lists/tuples of scalars: their shape and C-order values.
+fn flatten(
+    obj: &Bound<'_, PyAny>,
+    depth: usize,
+    shape: &mut Vec<usize>,
+    out: &mut Vec<Scalar>,
+    records: bool,
+) -> PyResult<()> {
+    let seq: Option<Vec<Bound<'_, PyAny>>> = if let Ok(l) = obj.cast::<PyList>() {
+        Some(l.iter().collect())
+    } else if let Ok(t) = obj.cast::<PyTuple>() {
+        if records && depth >= shape.len() && !t.is_empty() {
+            // A tuple where a record item is expected is that item's field values.
+            let fields: PyResult<Vec<Scalar>> = t
+                .iter()
+                .map(|f| py_scalar(&f)?.ok_or_else(|| unsupported("nested record values")))
+                .collect();
+            out.push(Scalar::Tuple(fields?));
+            return Ok(());
+        }
+        Some(t.iter().collect())
+    } else if let Ok(a) = obj.cast::<PyNdArray>() {
+        let arr = a.borrow().arr.clone();
+        let list = crate::ndarray::tolist(obj.py(), &arr)?;
+        return flatten(&list, depth, shape, out, records);
+    } else {
+        None
+    };
+    match seq {
+        Some(items) => {
+            if depth == shape.len() && out.is_empty() {
+                shape.push(items.len());
+            } else if shape.get(depth) != Some(&items.len()) {
+                return Err(inhomogeneous(shape, depth));
+            }
+            for it in &items {
+                flatten(it, depth + 1, shape, out, records)?;
+            }
+            Ok(())
+        }
+        None => {
+            if depth != shape.len() {
+                return Err(inhomogeneous(shape, depth));
+            }
+            match py_scalar(obj)? {
+                Some(s) => {
+                    out.push(s);
+                    Ok(())
+                }
+                None => Err(unsupported(format!(
+                    "object dtype (an array of {} objects)",
+                    obj.get_type().name()?
+                ))),
+            }
+        }
+    }
+}
+
+fn inhomogeneous(shape: &[usize], depth: usize) -> PyErr {
+    PyValueError::new_err(format!(
+        "setting an array element with a sequence. The requested array has an inhomogeneous shape after {depth} dimensions. The detected shape was {} + inhomogeneous part.",
+        numrs::error::shape_str(&shape[..depth.min(shape.len())])
+    ))
+}
+
+/// `np.array(nested, dtype)` for Python data (lists, tuples, scalars).
+pub fn array_from_nested(obj: &Bound<'_, PyAny>, dtype: Option<DType>) -> PyResult<Array> {
+    let records = dtype.as_ref().is_some_and(|d| d.fields().is_some());
+    let mut shape = Vec::new();
+    let mut values = Vec::new();
+    flatten(obj, 0, &mut shape, &mut values, records)?;
+    run(|| numrs::from_scalars(&shape, &values, dtype))
+}
+
+/// A shape argument: an int or a sequence of ints.
+pub fn shape_arg(obj: &Bound<'_, PyAny>) -> PyResult<Vec<usize>> {
+    let dims = isize_seq(obj)?;
+    dims.into_iter()
+        .map(|d| {
+            usize::try_from(d).map_err(|_| {
+                PyValueError::new_err("negative dimensions are not allowed".to_string())
+            })
+        })
+        .collect()
+}
+
+/// An int or a sequence of ints (reshape shapes may hold -1; strides may be negative).
+pub fn isize_seq(obj: &Bound<'_, PyAny>) -> PyResult<Vec<isize>> {
+    if let Ok(v) = obj.extract::<isize>() {
+        return Ok(vec![v]);
+    }
+    let mut out = Vec::new();
+    for it in obj.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "'{}' object cannot be interpreted as an integer",
+            obj.get_type()
+                .name()
+                .map(|n| n.to_string())
+                .unwrap_or_default()
+        ))
+    })? {
+        out.push(it?.extract::<isize>()?);
+    }
+    Ok(out)
+}
+
+/// An `axis=` argument: None, an int, or a tuple of ints.
+pub fn axis_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<numrs::reduce::Axis> {
+    use numrs::reduce::Axis;
+    match obj {
+        None => Ok(Axis::All),
+        Some(o) if o.is_none() => Ok(Axis::All),
+        Some(o) => match o.extract::<isize>() {
+            Ok(v) => Ok(Axis::One(v)),
+            Err(_) => Ok(Axis::Many(isize_seq(o)?)),
+        },
+    }
+}
+
+/// An `order=` argument.
+pub fn order_arg(order: Option<&str>, default: Order) -> PyResult<Order> {
+    Ok(match order {
+        None => default,
+        Some("C") | Some("c") => Order::C,
+        Some("F") | Some("f") => Order::F,
+        Some("A") | Some("a") => Order::A,
+        Some("K") | Some("k") => Order::K,
+        Some(o) => {
+            return Err(PyValueError::new_err(format!(
+                "order must be one of 'C', 'F', 'A', or 'K' (got '{o}')"
+            )))
+        }
+    })
+}
+
+/// A dtype argument (`None` gives `None`: the caller picks the default).
+pub fn dtype_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<DType>> {
+    match obj {
+        None => Ok(None),
+        Some(o) if o.is_none() => Ok(None),
+        Some(o) => Ok(Some(to_dtype(o, false)?)),
+    }
+}
+
+/// `np.dtype(obj, align)`.
+pub fn to_dtype(obj: &Bound<'_, PyAny>, align: bool) -> PyResult<DType> {
+    if let Ok(d) = obj.cast::<PyDType>() {
+        return Ok(d.get().d.clone());
+    }
+    if obj.is_none() {
+        return Ok(DType::FLOAT64);
+    }
+    let spec = to_spec(obj)?;
+    run(|| spec.to_dtype(align))
+}
+
+fn to_spec(obj: &Bound<'_, PyAny>) -> PyResult<DTypeSpec> {
+    if let Ok(d) = obj.cast::<PyDType>() {
+        return Ok(DTypeSpec::DType(d.get().d.clone()));
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(DTypeSpec::Str(s.to_str()?.to_string()));
+    }
+    if let Ok(t) = obj.cast::<PyType>() {
+        if let Some(d) = crate::scalars::dtype_of_class(t)? {
+            return Ok(DTypeSpec::DType(d));
+        }
+        let module: String = t.getattr("__module__")?.extract()?;
+        let name: String = t.getattr("__name__")?.extract()?;
+        return Ok(DTypeSpec::PyType(if module == "builtins" {
+            name
+        } else {
+            format!("{module}.{name}")
+        }));
+    }
+    if let Ok(d) = obj.getattr("dtype") {
+        if let Ok(d) = d.cast::<PyDType>() {
+            return Ok(DTypeSpec::DType(d.get().d.clone()));
+        }
+    }
+    if let Ok(t) = obj.cast::<PyTuple>() {
+        if t.len() != 2 {
+            return Err(PyTypeError::new_err(format!(
+                "data type {} not understood",
+                obj.repr()?
+            )));
+        }
+        let base = to_spec(&t.get_item(0)?)?;
+        return Ok(DTypeSpec::Tuple(
+            Box::new(base),
+            tuple_arg(&t.get_item(1)?)?,
+        ));
+    }
+    if let Ok(l) = obj.cast::<PyList>() {
+        let mut fields = Vec::new();
+        for item in l.iter() {
+            let Ok(t) = item.cast::<PyTuple>() else {
+                return Err(PyTypeError::new_err(format!(
+                    "data type {} not understood",
+                    obj.repr()?
+                )));
+            };
+            if t.len() < 2 || t.len() > 3 {
+                return Err(PyTypeError::new_err(
+                    "A field must be a tuple of (name, format) or (name, format, shape)"
+                        .to_string(),
+                ));
+            }
+            let name_obj = t.get_item(0)?;
+            let (name, title) = if let Ok(nt) = name_obj.cast::<PyTuple>() {
+                (
+                    nt.get_item(1)?.extract::<String>()?,
+                    Some(nt.get_item(0)?.extract::<String>()?),
+                )
+            } else {
+                (name_obj.extract::<String>()?, None)
+            };
+            let shape = if t.len() == 3 {
+                Some(tuple_arg(&t.get_item(2)?)?)
+            } else {
+                None
+            };
+            fields.push(FieldSpec {
+                name,
+                title,
+                format: to_spec(&t.get_item(1)?)?,
+                shape,
+            });
+        }
+        return Ok(DTypeSpec::List(fields));
+    }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        if let Some(names) = d.get_item("names")? {
+            let names: Vec<String> = names.extract()?;
+            let formats = match d.get_item("formats")? {
+                Some(f) => f
+                    .try_iter()?
+                    .map(|x| to_spec(&x?))
+                    .collect::<PyResult<Vec<_>>>()?,
+                None => return Err(PyValueError::new_err("entry not found: 'formats'")),
+            };
+            let offsets = d.get_item("offsets")?.map(|o| o.extract()).transpose()?;
+            let titles = d.get_item("titles")?.map(|o| o.extract()).transpose()?;
+            let itemsize = d.get_item("itemsize")?.map(|o| o.extract()).transpose()?;
+            let aligned = d.get_item("aligned")?.map(|o| o.extract()).transpose()?;
+            return Ok(DTypeSpec::Dict {
+                names,
+                formats,
+                offsets,
+                titles,
+                itemsize,
+                aligned,
+            });
+        }
+        let mut entries = Vec::new();
+        for (k, v) in d.iter() {
+            let t = v.cast::<PyTuple>()?;
+            entries.push(FieldsDictEntry {
+                name: k.extract()?,
+                format: to_spec(&t.get_item(0)?)?,
+                offset: t.get_item(1)?.extract()?,
+                title: if t.len() > 2 {
+                    Some(t.get_item(2)?.extract()?)
+                } else {
+                    None
+                },
+            });
+        }
+        return Ok(DTypeSpec::FieldsDict(entries));
+    }
+    Err(PyTypeError::new_err(format!(
+        "Cannot interpret '{}' as a data type",
+        obj.repr()?
+    )))
+}
+
+fn tuple_arg(obj: &Bound<'_, PyAny>) -> PyResult<TupleArg> {
+    if let Ok(v) = obj.extract::<i64>() {
+        return Ok(TupleArg::Int(v));
+    }
+    Ok(TupleArg::Shape(obj.extract::<Vec<i64>>()?))
+}

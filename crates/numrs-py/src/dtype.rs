@@ -1,0 +1,212 @@
+//! `numrs.dtype`: a Python face for `numrs::DType`; every attribute comes from the Rust type.
+
+use crate::convert::to_dtype;
+use crate::errors::run;
+use numrs::DType;
+use pyo3::basic::CompareOp;
+use pyo3::exceptions::{PyIndexError, PyKeyError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyTuple};
+
+/// `np.dtype`.
+#[pyclass(name = "dtype", module = "numpy", frozen)]
+pub struct PyDType {
+    pub d: DType,
+}
+
+/// A new Python dtype object.
+pub fn new_dtype(py: Python<'_>, d: DType) -> PyResult<Py<PyDType>> {
+    Py::new(py, PyDType { d })
+}
+
+fn py_literal<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    py.import("ast")?.getattr("literal_eval")?.call1((text,))
+}
+
+#[pymethods]
+impl PyDType {
+    #[new]
+    #[pyo3(signature = (dtype, align=false, copy=false))]
+    fn py_new(dtype: &Bound<'_, PyAny>, align: bool, copy: bool) -> PyResult<Self> {
+        let _ = copy;
+        Ok(PyDType {
+            d: to_dtype(dtype, align)?,
+        })
+    }
+
+    fn __repr__(&self) -> String {
+        format!("{:?}", self.d)
+    }
+
+    fn __str__(&self) -> String {
+        self.d.to_string()
+    }
+
+    fn __hash__(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.d.str().hash(&mut h);
+        format!("{:?}", self.d).hash(&mut h);
+        h.finish()
+    }
+
+    fn __richcmp__(
+        &self,
+        other: &Bound<'_, PyAny>,
+        op: CompareOp,
+        py: Python<'_>,
+    ) -> PyResult<Py<PyAny>> {
+        let Ok(other) = to_dtype(other, false) else {
+            return Ok(py.NotImplemented());
+        };
+        let eq = self.d == other;
+        Ok(match op {
+            CompareOp::Eq => eq.into_pyobject(py)?.to_owned().into_any().unbind(),
+            CompareOp::Ne => (!eq).into_pyobject(py)?.to_owned().into_any().unbind(),
+            _ => py.NotImplemented(),
+        })
+    }
+
+    fn __len__(&self) -> usize {
+        self.d.fields().map_or(0, |f| f.len())
+    }
+
+    fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<Py<PyDType>> {
+        let fields = self.d.fields().ok_or_else(|| {
+            PyKeyError::new_err(format!("There are no fields in dtype {}.", self.d))
+        })?;
+        if let Ok(i) = key.extract::<isize>() {
+            let n = fields.len() as isize;
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err(PyIndexError::new_err(format!(
+                    "Field index {i} out of range."
+                )));
+            }
+            return new_dtype(py, fields[j as usize].dtype.clone());
+        }
+        let name: String = key.extract()?;
+        fields
+            .iter()
+            .find(|f| f.name == name || f.title.as_deref() == Some(&name))
+            .map(|f| new_dtype(py, f.dtype.clone()))
+            .unwrap_or_else(|| {
+                Err(PyKeyError::new_err(format!(
+                    "Field named '{name}' not found."
+                )))
+            })
+    }
+
+    #[getter]
+    fn itemsize(&self) -> usize {
+        self.d.itemsize()
+    }
+    #[getter]
+    fn alignment(&self) -> usize {
+        self.d.alignment()
+    }
+    #[getter]
+    fn byteorder(&self) -> String {
+        self.d.byteorder().to_string()
+    }
+    #[getter]
+    fn kind(&self) -> String {
+        self.d.kind().to_string()
+    }
+    #[getter]
+    fn char(&self) -> String {
+        self.d.char().to_string()
+    }
+    #[getter]
+    fn num(&self) -> u8 {
+        self.d.num()
+    }
+    #[getter]
+    fn name(&self) -> String {
+        self.d.name()
+    }
+    #[getter]
+    fn str(&self) -> String {
+        self.d.str()
+    }
+    #[getter]
+    fn isnative(&self) -> bool {
+        self.d.isnative()
+    }
+    #[getter]
+    fn isbuiltin(&self) -> u8 {
+        self.d.isbuiltin()
+    }
+    #[getter]
+    fn hasobject(&self) -> bool {
+        false
+    }
+    #[getter]
+    fn isalignedstruct(&self) -> bool {
+        self.d.is_aligned_struct()
+    }
+    #[getter]
+    fn shape<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.d.shape())
+    }
+    #[getter]
+    fn ndim(&self) -> usize {
+        self.d.shape().len()
+    }
+    #[getter]
+    fn base(&self, py: Python<'_>) -> PyResult<Py<PyDType>> {
+        new_dtype(py, self.d.base().clone())
+    }
+    #[getter]
+    fn subdtype(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        match self.d.subdtype() {
+            None => Ok(py.None()),
+            Some((b, s)) => Ok((new_dtype(py, b.clone())?, PyTuple::new(py, s)?)
+                .into_pyobject(py)?
+                .into_any()
+                .unbind()),
+        }
+    }
+    #[getter]
+    fn descr<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        py_literal(py, &run(|| self.d.descr_repr())?)
+    }
+    #[getter]
+    fn names<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyTuple>>> {
+        self.d.names().map(|n| PyTuple::new(py, n)).transpose()
+    }
+    #[getter]
+    fn fields<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let Some(fields) = self.d.fields() else {
+            return Ok(None);
+        };
+        let dict = PyDict::new(py);
+        for f in fields {
+            let dt = new_dtype(py, f.dtype.clone())?;
+            let value = match &f.title {
+                Some(t) => (dt, f.offset, t.clone()).into_pyobject(py)?.into_any(),
+                None => (dt, f.offset).into_pyobject(py)?.into_any(),
+            };
+            dict.set_item(&f.name, &value)?;
+            if let Some(t) = &f.title {
+                dict.set_item(t, &value)?;
+            }
+        }
+        let proxy = py.import("types")?.getattr("MappingProxyType")?;
+        Ok(Some(proxy.call1((dict,))?))
+    }
+    /// The scalar type (`np.dtype(int).type is np.int64`).
+    #[getter]
+    fn r#type(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        crate::scalars::class_of_dtype(py, &self.d)
+    }
+
+    fn newbyteorder(&self, py: Python<'_>) -> PyResult<Py<PyDType>> {
+        new_dtype(py, self.d.newbyteorder())
+    }
+
+    fn __reduce__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        let _ = py;
+        Err(crate::errors::unsupported("pickling dtypes"))
+    }
+}
