@@ -66,10 +66,14 @@ def install_as_numpy(version=2):
             elif name in mod.__dict__:
                 delattr(mod, name)
         bool_.__name__ = bool_.__qualname__ = "bool"
-    _sys.modules["numpy"] = mod
-    _sys.modules["numpy.lib"] = lib
-    _sys.modules["numpy.lib.stride_tricks"] = lib.stride_tricks
-    _sys.modules["numpy.exceptions"] = exceptions
+    from .lib import _docs
+    lib.stride_tricks.as_strided.__doc__ = _docs.AS_STRIDED[version]
+    # The modules take NumPy's names too: pydoc and watermark print them.
+    for name, module in (("numpy", mod), ("numpy.lib", lib),
+                         ("numpy.lib.stride_tricks", lib.stride_tricks),
+                         ("numpy.exceptions", exceptions)):
+        module.__name__ = name
+        _sys.modules[name] = module
     return mod
 
 
