@@ -16,6 +16,7 @@ pub mod mode;
 pub mod ndarray;
 mod ops;
 pub mod scalars;
+mod ufunc;
 
 use pyo3::prelude::*;
 
@@ -28,6 +29,7 @@ fn _numrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<ndarray::PyDummyArray>()?;
     m.add_class::<dtype::PyDType>()?;
     scalars::register(m)?;
+    ufunc::register(m)?;
     m.add_function(wrap_pyfunction!(mode::_set_numpy_version, m)?)?;
     m.add_function(wrap_pyfunction!(mode::_numpy_version, m)?)?;
     m.add_function(wrap_pyfunction!(functions::array, m)?)?;

@@ -8,21 +8,69 @@ import builtins as _builtins
 import sys as _sys
 
 from . import _numrs
-from ._numrs import (  # noqa: F401
-    ndarray, dtype, generic, number, integer, signedinteger, unsignedinteger, inexact,
-    floating, complexfloating, flexible, character,
-    int8, int16, int32, int64, uint8, uint16, uint32, uint64,
-    float16, float32, float64, complex64, complex128, bytes_, str_, void,
-    array, asarray, zeros, ones, empty, full, arange, frombuffer, fromfile, diag,
-    broadcast_to, broadcast_arrays, shares_memory, may_share_memory, result_type,
-    promote_types, can_cast, ascontiguousarray, asfortranarray,
-)
+from ._numrs import *  # noqa: F401,F403  (the types, functions and ufuncs)
 from ._numrs import bool as bool_  # noqa: F401
 from . import exceptions  # noqa: F401
 from .exceptions import AxisError  # noqa: F401
 from . import lib  # noqa: F401
 
 bool = bool_  # noqa: A001  (NumPy 2 has np.bool)
+
+
+# NumPy's module-level reductions are its methods, called on asarray(a).
+def sum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=None):  # noqa: A001
+    return asarray(a).sum(axis=axis, dtype=dtype, out=out, keepdims=keepdims, initial=initial, where=where)
+
+
+def prod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=None):
+    return asarray(a).prod(axis=axis, dtype=dtype, out=out, keepdims=keepdims, initial=initial, where=where)
+
+
+def min(a, axis=None, out=None, keepdims=False, initial=None, where=None):  # noqa: A001
+    return asarray(a).min(axis=axis, out=out, keepdims=keepdims, initial=initial, where=where)
+
+
+def max(a, axis=None, out=None, keepdims=False, initial=None, where=None):  # noqa: A001
+    return asarray(a).max(axis=axis, out=out, keepdims=keepdims, initial=initial, where=where)
+
+
+amin, amax = min, max
+
+
+def mean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=None):
+    return asarray(a).mean(axis=axis, dtype=dtype, out=out, keepdims=keepdims, where=where)
+
+
+def any(a, axis=None, out=None, keepdims=False, *, where=None):  # noqa: A001
+    return asarray(a).any(axis=axis, out=out, keepdims=keepdims, where=where)
+
+
+def all(a, axis=None, out=None, keepdims=False, *, where=None):  # noqa: A001
+    return asarray(a).all(axis=axis, out=out, keepdims=keepdims, where=where)
+
+
+def argmin(a, axis=None, out=None, *, keepdims=False):
+    return asarray(a).argmin(axis=axis, out=out, keepdims=keepdims)
+
+
+def argmax(a, axis=None, out=None, *, keepdims=False):
+    return asarray(a).argmax(axis=axis, out=out, keepdims=keepdims)
+
+
+def reshape(a, shape, order="C"):
+    return asarray(a).reshape(shape, order=order)
+
+
+def ravel(a, order="C"):
+    return asarray(a).ravel(order=order)
+
+
+def transpose(a, axes=None):
+    return asarray(a).transpose(axes)
+
+
+def copy(a, order="K"):
+    return asarray(a).copy(order=order)
 newaxis = None
 half, single, double = float16, float32, float64
 csingle, cdouble = complex64, complex128
