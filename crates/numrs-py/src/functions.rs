@@ -446,6 +446,11 @@ pub fn can_cast(from_: &Bound<'_, PyAny>, to: &Bound<'_, PyAny>, casting: &str) 
     let to = to_dtype(to, false)?;
     let from = if let Ok(a) = from_.cast::<PyNdArray>() {
         a.borrow().arr.dtype().clone()
+    } else if from_.is_instance_of::<pyo3::types::PyString>()
+        || from_.is_instance_of::<pyo3::types::PyType>()
+        || from_.cast::<PyDType>().is_ok()
+    {
+        to_dtype(from_, false)?
     } else if let Some(s) = py_scalar(from_)? {
         if s.is_weak() {
             return Err(PyTypeError::new_err(

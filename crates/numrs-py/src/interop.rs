@@ -13,10 +13,10 @@ use pyo3::buffer::PyUntypedBuffer;
 use pyo3::exceptions::PyBufferError;
 use pyo3::ffi;
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyMemoryView, PyString};
 use std::ffi::CString;
 use std::os::raw::c_int;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, Weak};
 
 /// What an exported `Py_buffer` points into; freed in `__releasebuffer__`.
 struct Export {
@@ -249,6 +249,59 @@ fn dtype_of_format(format: &str, itemsize: usize) -> PyResult<DType> {
     run(|| DType::parse(&spec))
 }
 
+/// Live numrs buffers over foreign memory, by the identity of the object that exports it, so
+/// that every import of the same memory shares one `Buffer` (and so its borrow tracking and
+/// overlap detection). An entry's buffer holds the export, which holds the object: its id
+/// cannot be reused while the entry is live.
+static FOREIGN: Mutex<Vec<(usize, Weak<Buffer>)>> = Mutex::new(Vec::new());
+
+/// The object that owns the memory behind `obj`: down NumPy's `.base` chain (and through
+/// memoryviews), stopping at numrs arrays and at objects that are not arrays.
+fn memory_root<'py>(obj: &Bound<'py, PyAny>) -> Bound<'py, PyAny> {
+    let mut cur = obj.clone();
+    for _ in 0..64 {
+        if cur.cast::<PyNdArray>().is_ok() {
+            return cur;
+        }
+        let next = if let Ok(m) = cur.cast::<PyMemoryView>() {
+            m.getattr("obj").ok()
+        } else if cur.hasattr("__array_interface__").unwrap_or(false) {
+            cur.getattr("base").ok()
+        } else {
+            None
+        };
+        match next {
+            Some(n) if !n.is_none() => cur = n,
+            _ => return cur,
+        }
+    }
+    cur
+}
+
+/// The one numrs buffer over `root`'s memory (exported now if no live one exists).
+fn root_buffer(root: &Bound<'_, PyAny>) -> PyResult<Arc<Buffer>> {
+    if let Ok(nd) = root.cast::<PyNdArray>() {
+        return Ok(nd.borrow().arr.buffer().clone());
+    }
+    let key = root.as_ptr() as usize;
+    let mut table = FOREIGN.lock().unwrap_or_else(|e| e.into_inner());
+    table.retain(|(_, w)| w.strong_count() > 0);
+    if let Some(b) = table
+        .iter()
+        .find(|(k, _)| *k == key)
+        .and_then(|(_, w)| w.upgrade())
+    {
+        return Ok(b);
+    }
+    let buf = PyUntypedBuffer::get(root)?;
+    let shape = buf.shape().to_vec();
+    let strides = buf.strides().to_vec();
+    let (lo, len) = extent(&shape, &strides, buf.item_size());
+    let b = adopt(buf, lo, len);
+    table.push((key, Arc::downgrade(&b)));
+    Ok(b)
+}
+
 /// A numrs array over the memory of a foreign object that exports the buffer protocol (a
 /// NumPy array, `bytes`, `bytearray`, `memoryview`, `array.array`), without copying; `None`
 /// for objects that do not. The array's dtype comes from `__array_interface__` when the
@@ -280,9 +333,27 @@ pub fn foreign_array(obj: &Bound<'_, PyAny>) -> PyResult<Option<Array>> {
     }
     let shape = buf.shape().to_vec();
     let strides = buf.strides().to_vec();
-    let (lo, len) = extent(&shape, &strides, buf.item_size());
-    let buffer = adopt(buf, lo, len);
-    let arr = run(|| Array::from_buffer_layout(buffer, dtype, &shape, &strides, (-lo) as usize))?;
+    let data = buf.buf_ptr() as usize;
+    let readonly = buf.readonly();
+    // Prefer the shared buffer of the memory's owner; fall back to this export alone.
+    let shared = root_buffer(&memory_root(obj)).ok().and_then(|b| {
+        let offset = data.checked_sub(b.address())?;
+        Array::from_buffer_layout(b, dtype.clone(), &shape, &strides, offset).ok()
+    });
+    let mut arr = match shared {
+        Some(a) => {
+            drop(buf);
+            a
+        }
+        None => {
+            let (lo, len) = extent(&shape, &strides, buf.item_size());
+            let buffer = adopt(buf, lo, len);
+            run(|| Array::from_buffer_layout(buffer, dtype, &shape, &strides, (-lo) as usize))?
+        }
+    };
+    if readonly && arr.is_writeable() {
+        run(|| arr.set_writeable(false))?;
+    }
     Ok(Some(arr))
 }
 
@@ -293,6 +364,12 @@ pub fn foreign_bytes(obj: &Bound<'_, PyAny>) -> PyResult<Arc<Buffer>> {
         return Err(pyo3::exceptions::PyValueError::new_err(
             "ndarray is not C-contiguous",
         ));
+    }
+    let root = memory_root(obj);
+    if root.is(obj) {
+        if let Ok(b) = root_buffer(&root) {
+            return Ok(b);
+        }
     }
     let len = buf.len_bytes();
     Ok(adopt(buf, 0, len))
