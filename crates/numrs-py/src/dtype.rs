@@ -9,14 +9,104 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
 
 /// `np.dtype`.
-#[pyclass(name = "dtype", module = "numpy", frozen)]
+#[pyclass(name = "dtype", module = "numpy", frozen, subclass)]
 pub struct PyDType {
     pub d: DType,
 }
 
-/// A new Python dtype object.
-pub fn new_dtype(py: Python<'_>, d: DType) -> PyResult<Py<PyDType>> {
-    Py::new(py, PyDType { d })
+macro_rules! dtype_classes {
+    ($($rs:ident $name:literal $np1:literal;)*) => {
+        $(
+            #[doc = concat!("`numpy.dtypes.", $name, "`")]
+            #[pyclass(name = $name, module = "numpy.dtypes", extends = PyDType, frozen)]
+            pub struct $rs;
+        )*
+
+        /// A new Python dtype object, of NumPy's dtype class for its kind (`Int32DType`).
+        pub fn new_dtype(py: Python<'_>, d: DType) -> PyResult<Py<PyDType>> {
+            let class = class_name(&d);
+            $(
+                if class == $name {
+                    let obj = Bound::new(py, PyClassInitializer::from(PyDType { d }).add_subclass($rs))?;
+                    return Ok(obj.into_super().unbind());
+                }
+            )*
+            Py::new(py, PyDType { d })
+        }
+
+        /// Adds the dtype classes, and `_DTYPE_CLASSES`: (class, NumPy 2 name, NumPy 1 name).
+        pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+            let py = m.py();
+            m.add_class::<PyDType>()?;
+            let mut table = Vec::new();
+            $(
+                m.add_class::<$rs>()?;
+                table.push((py.get_type::<$rs>(), $name, $np1));
+            )*
+            m.add("_DTYPE_CLASSES", table)?;
+            m.add_function(wrap_pyfunction!(_make_dtype, m)?)?;
+            Ok(())
+        }
+    };
+}
+
+dtype_classes! {
+    BoolDType "BoolDType" "dtype[bool_]";
+    Int8DType "Int8DType" "dtype[int8]";
+    UInt8DType "UInt8DType" "dtype[uint8]";
+    Int16DType "Int16DType" "dtype[int16]";
+    UInt16DType "UInt16DType" "dtype[uint16]";
+    Int32DType "Int32DType" "dtype[int32]";
+    UInt32DType "UInt32DType" "dtype[uint32]";
+    Int64DType "Int64DType" "dtype[int64]";
+    UInt64DType "UInt64DType" "dtype[uint64]";
+    Float16DType "Float16DType" "dtype[float16]";
+    Float32DType "Float32DType" "dtype[float32]";
+    Float64DType "Float64DType" "dtype[float64]";
+    Complex64DType "Complex64DType" "dtype[complex64]";
+    Complex128DType "Complex128DType" "dtype[complex128]";
+    BytesDType "BytesDType" "dtype[bytes_]";
+    StrDType "StrDType" "dtype[str_]";
+    VoidDType "VoidDType" "dtype[void]";
+}
+
+/// NumPy 2's dtype class name for a dtype.
+fn class_name(d: &DType) -> String {
+    match d.scalar_type() {
+        Some(ty) => {
+            let name = ty.info().name;
+            let mut c = name.chars();
+            let cap = match c.next() {
+                Some('u') => format!("UInt{}", &name[4..]),
+                Some(first) => format!("{}{}", first.to_ascii_uppercase(), c.as_str()),
+                None => String::new(),
+            };
+            format!("{cap}DType")
+        }
+        None => match d.kind() {
+            'S' => "BytesDType".into(),
+            'U' => "StrDType".into(),
+            _ => "VoidDType".into(),
+        },
+    }
+}
+
+/// `np.dtype(obj, align=False, copy=False)` (installed as `dtype.__new__`, so that it returns
+/// an instance of the kind's class, as NumPy does). A dtype object is returned as is.
+#[pyfunction]
+#[pyo3(signature = (cls, dtype, align=false, copy=false))]
+fn _make_dtype(
+    cls: &Bound<'_, PyAny>,
+    dtype: &Bound<'_, PyAny>,
+    align: bool,
+    copy: bool,
+) -> PyResult<Py<PyAny>> {
+    let _ = cls;
+    let py = dtype.py();
+    if dtype.cast::<PyDType>().is_ok() && !align && !copy {
+        return Ok(dtype.clone().unbind());
+    }
+    Ok(new_dtype(py, to_dtype(dtype, align)?)?.into_any())
 }
 
 fn py_literal<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {

@@ -27,7 +27,7 @@ fn _numrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<ndarray::PyFlags>()?;
     m.add_class::<ndarray::PyFlatIter>()?;
     m.add_class::<ndarray::PyDummyArray>()?;
-    m.add_class::<dtype::PyDType>()?;
+    dtype::register(m)?;
     scalars::register(m)?;
     ufunc::register(m)?;
     m.add_function(wrap_pyfunction!(mode::_set_numpy_version, m)?)?;

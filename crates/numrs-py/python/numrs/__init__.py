@@ -15,6 +15,8 @@ from .exceptions import AxisError  # noqa: F401
 from . import lib  # noqa: F401
 
 bool = bool_  # noqa: A001  (NumPy 2 has np.bool)
+# np.dtype(...) returns an instance of the kind's dtype class (Int32DType), as in NumPy.
+dtype.__new__ = _numrs._make_dtype
 
 
 # NumPy's module-level reductions are its methods, called on asarray(a).
@@ -103,6 +105,9 @@ def install_as_numpy(version=2):
     _numrs._set_numpy_version(version)
     mod = _sys.modules[__name__]
     __version__ = _EMULATED[version]
+    for cls, np2_name, np1_name in _numrs._DTYPE_CLASSES:
+        cls.__name__ = cls.__qualname__ = np1_name if version == 1 else np2_name
+        cls.__module__ = "numpy" if version == 1 else "numpy.dtypes"
     if version == 1:
         for name, value in _NUMPY1_ALIASES.items():
             setattr(mod, name, value)
