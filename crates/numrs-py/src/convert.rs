@@ -230,33 +230,42 @@ fn to_spec(obj: &Bound<'_, PyAny>) -> PyResult<DTypeSpec> {
     if let Ok(t) = obj.cast::<PyTuple>() {
         if t.len() != 2 {
             return Err(PyTypeError::new_err(format!(
-                "data type {} not understood",
-                obj.repr()?
+                "Tuple must have size 2, but has size {}",
+                t.len()
             )));
         }
         let base = to_spec(&t.get_item(0)?)?;
         return Ok(DTypeSpec::Tuple(
             Box::new(base),
-            tuple_arg(&t.get_item(1)?)?,
+            tuple_arg(&t.get_item(1)?, true)?,
         ));
     }
     if let Ok(l) = obj.cast::<PyList>() {
         let mut fields = Vec::new();
         for item in l.iter() {
-            let Ok(t) = item.cast::<PyTuple>() else {
-                return Err(PyTypeError::new_err(format!(
-                    "data type {} not understood",
-                    obj.repr()?
-                )));
+            let t = match item.cast::<PyTuple>() {
+                Ok(t) if t.len() >= 2 => t.clone(),
+                _ => {
+                    return Err(PyTypeError::new_err(format!(
+                        "Field elements must be 2- or 3-tuples, got '{}'",
+                        item.repr()?
+                    )))
+                }
             };
-            if t.len() < 2 || t.len() > 3 {
-                return Err(PyTypeError::new_err(
-                    "A field must be a tuple of (name, format) or (name, format, shape)"
-                        .to_string(),
-                ));
+            if t.len() > 3 {
+                return Err(PyTypeError::new_err(format!(
+                    "Field elements must be tuples with at most 3 elements, got '{}'",
+                    item.repr()?
+                )));
             }
             let name_obj = t.get_item(0)?;
             let (name, title) = if let Ok(nt) = name_obj.cast::<PyTuple>() {
+                if nt.len() != 2 {
+                    return Err(PyTypeError::new_err(format!(
+                        "If a tuple, the first element of a field tuple must have two elements, not {}",
+                        nt.len()
+                    )));
+                }
                 (
                     nt.get_item(1)?.extract::<String>()?,
                     Some(nt.get_item(0)?.extract::<String>()?),
@@ -265,7 +274,7 @@ fn to_spec(obj: &Bound<'_, PyAny>) -> PyResult<DTypeSpec> {
                 (name_obj.extract::<String>()?, None)
             };
             let shape = if t.len() == 3 {
-                Some(tuple_arg(&t.get_item(2)?)?)
+                Some(tuple_arg(&t.get_item(2)?, false)?)
             } else {
                 None
             };
@@ -323,9 +332,42 @@ fn to_spec(obj: &Bound<'_, PyAny>) -> PyResult<DTypeSpec> {
     )))
 }
 
-fn tuple_arg(obj: &Bound<'_, PyAny>) -> PyResult<TupleArg> {
-    if let Ok(v) = obj.extract::<i64>() {
-        return Ok(TupleArg::Int(v));
+fn invalid_shape() -> PyErr {
+    PyValueError::new_err("invalid shape in fixed-type tuple.")
+}
+
+/// The second element of a `(base, x)` tuple or the third of a field tuple: an int or a
+/// sequence of ints; anything else is NumPy's "invalid shape" (or, for a dtype there, the
+/// `(base_dtype, new_dtype)` union form numrs does not implement).
+fn tuple_arg(obj: &Bound<'_, PyAny>, allow_union: bool) -> PyResult<TupleArg> {
+    let int = |x: &Bound<'_, PyAny>| -> PyResult<i64> {
+        if x.is_instance_of::<PyFloat>() || x.is_instance_of::<PyString>() {
+            return Err(invalid_shape());
+        }
+        x.extract::<i64>().map_err(|_| invalid_shape())
+    };
+    if obj.is_instance_of::<PyTuple>() || obj.is_instance_of::<PyList>() {
+        let dims: PyResult<Vec<i64>> = obj.try_iter()?.map(|x| int(&x?)).collect();
+        return match dims {
+            Ok(d) => Ok(TupleArg::Shape(d)),
+            Err(e) => {
+                if allow_union && obj.is_instance_of::<PyList>() && to_spec(obj).is_ok() {
+                    return Err(unsupported("the (base_dtype, new_dtype) union dtype form"));
+                }
+                Err(e)
+            }
+        };
     }
-    Ok(TupleArg::Shape(obj.extract::<Vec<i64>>()?))
+    if allow_union
+        && (obj.is_instance_of::<PyString>()
+            || obj.is_instance_of::<PyDict>()
+            || obj.cast::<PyDType>().is_ok()
+            || obj.is_instance_of::<PyType>())
+    {
+        return match to_spec(obj).and_then(|sp| run(|| sp.to_dtype(false))) {
+            Ok(_) => Err(unsupported("the (base_dtype, new_dtype) union dtype form")),
+            Err(_) => Err(invalid_shape()),
+        };
+    }
+    Ok(TupleArg::Int(int(obj)?))
 }

@@ -257,14 +257,20 @@ pub fn frombuffer(
 ) -> PyResult<Py<PyNdArray>> {
     let _ = like;
     let dtype = dtype_arg(dtype)?.unwrap_or(DType::FLOAT64);
-    let offset = usize::try_from(offset).map_err(|_| {
-        PyValueError::new_err("offset must be non-negative and no greater than buffer length")
-    })?;
     let source = if let Ok(a) = buffer.cast::<PyNdArray>() {
         BufferSource::Array(a.borrow().arr.clone())
     } else {
         BufferSource::Buffer(foreign_bytes(buffer)?)
     };
+    let len = match &source {
+        BufferSource::Array(a) => a.nbytes(),
+        BufferSource::Buffer(b) => b.len(),
+    };
+    let offset = usize::try_from(offset).map_err(|_| {
+        PyValueError::new_err(format!(
+            "offset must be non-negative and no greater than buffer length ({len})"
+        ))
+    })?;
     let arr = run(|| numrs::frombuffer(source, dtype, count, offset))?;
     view_of(py, buffer, arr)
 }
@@ -333,7 +339,13 @@ pub fn broadcast_to(
 ) -> PyResult<Py<PyNdArray>> {
     let _ = subok;
     let src = array_obj(py, array)?;
-    let shape = shape_arg(shape)?;
+    let dims = isize_seq(shape)?;
+    if dims.iter().any(|&d| d < 0) {
+        return Err(PyValueError::new_err(
+            "all elements of broadcast shape must be non-negative",
+        ));
+    }
+    let shape: Vec<usize> = dims.into_iter().map(|d| d as usize).collect();
     let a = to_array(&src)?;
     let r = run(|| numrs::broadcast_to(&a, &shape))?;
     view_of(py, &src, r)
@@ -506,28 +518,82 @@ pub fn sliding_window_view(
     writeable: bool,
 ) -> PyResult<Py<PyNdArray>> {
     let _ = subok;
-    if writeable {
-        return Err(unsupported("sliding_window_view(writeable=True)"));
-    }
     let src = array_obj(py, x)?;
     let a = to_array(&src)?;
-    let window = shape_arg(window_shape)?;
+    let window = isize_seq(window_shape)?;
+    if window.iter().any(|&w| w < 0) {
+        return Err(PyValueError::new_err(
+            "`window_shape` cannot contain negative values",
+        ));
+    }
+    let window: Vec<usize> = window.into_iter().map(|w| w as usize).collect();
     let axis = match axis.filter(|a| !a.is_none()) {
         Some(ax) => Some(isize_seq(ax)?),
         None => None,
     };
-    let r = run(|| numrs::sliding_window_view(&a, &window, axis.as_deref()))?;
+    let mut r = run(|| numrs::sliding_window_view(&a, &window, axis.as_deref()))?;
+    if writeable {
+        run(|| r.set_writeable(true))?;
+    }
     view_of(py, &src, r)
 }
 
-/// `np.ascontiguousarray(a)`.
+/// `np.ascontiguousarray(a)` (0-d arrays become 1-d, as in NumPy).
 #[pyfunction]
 pub fn ascontiguousarray(py: Python<'_>, a: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-    asarray(py, a, None, Some("C"), None, None)
+    let src = array_obj(py, a)?;
+    let arr = to_array(&src)?;
+    let r = run(|| numrs::ascontiguousarray(&arr))?;
+    if r.is(&arr) {
+        return Ok(src.unbind());
+    }
+    wrap_result(py, &src, &arr, r)
 }
 
-/// `np.asfortranarray(a)`.
+/// `np.asfortranarray(a)` (0-d arrays become 1-d, as in NumPy).
 #[pyfunction]
 pub fn asfortranarray(py: Python<'_>, a: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-    asarray(py, a, None, Some("F"), None, None)
+    let src = array_obj(py, a)?;
+    let arr = to_array(&src)?;
+    let r = run(|| numrs::asfortranarray(&arr))?;
+    if r.is(&arr) {
+        return Ok(src.unbind());
+    }
+    wrap_result(py, &src, &arr, r)
+}
+
+/// A result that may be a view of `src` (same buffer) or a new array.
+fn wrap_result(
+    py: Python<'_>,
+    src: &Bound<'_, PyAny>,
+    arr: &Array,
+    r: Array,
+) -> PyResult<Py<PyAny>> {
+    if std::sync::Arc::ptr_eq(r.buffer(), arr.buffer()) {
+        Ok(view_of(py, src, r)?.into_any())
+    } else {
+        Ok(new_array(py, r)?.into_any())
+    }
+}
+
+/// `np.broadcast_shapes(*shapes)`.
+#[pyfunction]
+#[pyo3(signature = (*args))]
+pub fn broadcast_shapes<'py>(
+    py: Python<'py>,
+    args: &Bound<'py, PyTuple>,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let mut shapes = Vec::new();
+    for a in args.iter() {
+        let dims = isize_seq(&a)?;
+        if dims.iter().any(|&d| d < 0) {
+            return Err(PyValueError::new_err(
+                "all elements of broadcast shape must be non-negative",
+            ));
+        }
+        shapes.push(dims.into_iter().map(|d| d as usize).collect::<Vec<usize>>());
+    }
+    let refs: Vec<&[usize]> = shapes.iter().map(Vec::as_slice).collect();
+    let out = run(|| numrs::broadcast_shapes(&refs))?;
+    PyTuple::new(py, out.iter())
 }

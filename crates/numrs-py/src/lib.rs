@@ -44,6 +44,7 @@ fn _numrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(functions::diag, m)?)?;
     m.add_function(wrap_pyfunction!(functions::broadcast_to, m)?)?;
     m.add_function(wrap_pyfunction!(functions::broadcast_arrays, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::broadcast_shapes, m)?)?;
     m.add_function(wrap_pyfunction!(functions::shares_memory, m)?)?;
     m.add_function(wrap_pyfunction!(functions::may_share_memory, m)?)?;
     m.add_function(wrap_pyfunction!(functions::result_type, m)?)?;

@@ -294,6 +294,20 @@ impl PyGeneric {
         item(py, &self.v)
     }
 
+    /// `len()` of `np.bytes_` and `np.str_` (which subclass `bytes` and `str` in NumPy).
+    fn __len__(&self) -> PyResult<usize> {
+        match &self.v {
+            Scalar::Bytes(b) => Ok(b.len()),
+            Scalar::Str(s) => Ok(s.chars().count()),
+            Scalar::Void(b, d) if d.fields().is_none() => Ok(b.len()),
+            Scalar::Void(_, d) => Ok(d.fields().map_or(0, |f| f.len())),
+            v => Err(PyTypeError::new_err(format!(
+                "object of type 'numpy.{}' has no len()",
+                leaf_name(v)
+            ))),
+        }
+    }
+
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
         item(py, &self.v)?.bind(py).hash()
     }

@@ -71,9 +71,21 @@ def transpose(a, axes=None):
     return asarray(a).transpose(axes)
 
 
+def swapaxes(a, axis1, axis2):
+    return asarray(a).swapaxes(axis1, axis2)
+
+
+def diagonal(a, offset=0, axis1=0, axis2=1):
+    return asarray(a).diagonal(offset, axis1, axis2)
+
+
 def copy(a, order="K"):
     return asarray(a).copy(order=order)
 newaxis = None
+nan = _builtins.float("nan")
+inf = _builtins.float("inf")
+pi = 3.141592653589793
+e = 2.718281828459045
 half, single, double = float16, float32, float64
 csingle, cdouble = complex64, complex128
 byte, ubyte, short, ushort, intc, uintc = int8, uint8, int16, uint16, int32, uint32
