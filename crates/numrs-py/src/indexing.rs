@@ -15,6 +15,24 @@ enum Key {
     Basic(Vec<Idx>),
     Field(String),
     Fields(Vec<String>),
+    Mask(Array),
+}
+
+/// A boolean array index (a numrs or foreign bool array, or a list of Python bools).
+fn mask_key(key: &Bound<'_, PyAny>) -> PyResult<Option<Array>> {
+    let arr = if let Ok(a) = key.cast::<PyNdArray>() {
+        a.borrow().arr.clone()
+    } else if let Some(a) = crate::interop::foreign_array(key)? {
+        a
+    } else if let Ok(l) = key.cast::<PyList>() {
+        if l.is_empty() || !l.iter().all(|i| i.is_instance_of::<PyBool>()) {
+            return Ok(None);
+        }
+        array_from_nested(key, None)?
+    } else {
+        return Ok(None);
+    };
+    Ok((arr.dtype().kind() == 'b').then_some(arr))
 }
 
 fn opt_isize(o: &Bound<'_, PyAny>) -> PyResult<Option<isize>> {
@@ -77,6 +95,9 @@ fn one(o: &Bound<'_, PyAny>) -> PyResult<Idx> {
 }
 
 fn parse_key(key: &Bound<'_, PyAny>) -> PyResult<Key> {
+    if let Some(m) = mask_key(key)? {
+        return Ok(Key::Mask(m));
+    }
     if let Ok(s) = key.cast::<PyString>() {
         return Ok(Key::Field(s.to_str()?.to_string()));
     }
@@ -116,6 +137,7 @@ fn target(arr: &Array, key: &Key) -> PyResult<Array> {
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
             run(|| arr.fields(&names))
         }
+        Key::Mask(_) => Err(unsupported("assignment through a boolean mask")),
     }
 }
 
@@ -134,6 +156,9 @@ impl PyNdArray {
                 let v = run(|| arr.get(&ints))?;
                 return crate::scalars::to_py(py, v);
             }
+        }
+        if let Key::Mask(m) = &key {
+            return Ok(crate::ndarray::new_array(py, run(|| arr.select_mask(m))?)?.into_any());
         }
         let view = target(&arr, &key)?;
         Ok(view_of(py, slf.as_any(), view)?.into_any())

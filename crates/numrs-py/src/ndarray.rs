@@ -360,6 +360,25 @@ impl PyNdArray {
         view_of(slf.py(), slf.as_any(), t)
     }
     #[getter]
+    fn real(slf: &Bound<'_, Self>) -> PyResult<Py<PyNdArray>> {
+        let arr = slf.borrow().arr.clone();
+        let r = run(|| arr.real())?;
+        if r.is(&arr) {
+            return Ok(slf.clone().unbind());
+        }
+        view_of(slf.py(), slf.as_any(), r)
+    }
+    #[getter]
+    fn imag(slf: &Bound<'_, Self>) -> PyResult<Py<PyNdArray>> {
+        let arr = slf.borrow().arr.clone();
+        let r = run(|| arr.imag())?;
+        if std::sync::Arc::ptr_eq(r.buffer(), arr.buffer()) {
+            view_of(slf.py(), slf.as_any(), r)
+        } else {
+            new_array(slf.py(), r)
+        }
+    }
+    #[getter]
     fn data<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, pyo3::types::PyMemoryView>> {
         pyo3::types::PyMemoryView::from(slf.as_any())
     }

@@ -79,6 +79,14 @@ def diagonal(a, offset=0, axis1=0, axis2=1):
     return asarray(a).diagonal(offset, axis1, axis2)
 
 
+def real(val):
+    return asarray(val).real
+
+
+def imag(val):
+    return asarray(val).imag
+
+
 def copy(a, order="K"):
     return asarray(a).copy(order=order)
 newaxis = None
