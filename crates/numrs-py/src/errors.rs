@@ -12,7 +12,11 @@ pub fn to_py(e: numrs::Error) -> PyErr {
     match e.python_type() {
         "IndexError" => PyIndexError::new_err(msg),
         "AxisError" => axis_error(msg),
-        "KeyError" => PyKeyError::new_err(msg),
+        // NumPy's KeyError carries the key itself: str(e) shows it quoted once.
+        "KeyError" => match msg.strip_prefix('\'').and_then(|m| m.strip_suffix('\'')) {
+            Some(key) => PyKeyError::new_err(key.to_string()),
+            None => PyKeyError::new_err(msg),
+        },
         "TypeError" => PyTypeError::new_err(msg),
         "OverflowError" => PyOverflowError::new_err(msg),
         "BufferError" => PyBufferError::new_err(msg),
@@ -21,7 +25,7 @@ pub fn to_py(e: numrs::Error) -> PyErr {
         "FileNotFoundError" => PyFileNotFoundError::new_err(msg),
         "SyntaxError" => PySyntaxError::new_err(msg),
         "NotImplementedError" => PyNotImplementedError::new_err(msg),
-        // UnicodeEncodeError needs the offending text and span, which numrs does not report.
+        "UnicodeEncodeError" => unicode_encode_error(msg),
         _ => PyValueError::new_err(msg),
     }
 }
@@ -39,6 +43,45 @@ fn axis_error(msg: String) -> PyErr {
             },
             Err(_) => PyValueError::new_err(msg),
         }
+    })
+}
+
+/// Python's `UnicodeEncodeError` rebuilt from numrs's message (`'ascii' codec can't encode
+/// character '\xe9' in position 0: ordinal not in range(128)`), whose `str()` is that message.
+fn unicode_encode_error(msg: String) -> PyErr {
+    let parsed = (|| {
+        let enc = msg.strip_prefix('\'')?.split('\'').next()?.to_string();
+        let ch = msg
+            .split("character ")
+            .nth(1)?
+            .split(" in position")
+            .next()?
+            .to_string();
+        let rest = msg.split("in position ").nth(1)?;
+        let (pos, reason) = rest.split_once(": ")?;
+        Some((enc, ch, pos.parse::<usize>().ok()?, reason.to_string()))
+    })();
+    Python::attach(|py| {
+        let Some((enc, ch, pos, reason)) = parsed else {
+            return PyValueError::new_err(msg.clone());
+        };
+        let made = (|| -> PyResult<PyErr> {
+            let ch: String = py
+                .import("ast")?
+                .getattr("literal_eval")?
+                .call1((ch,))?
+                .extract()?;
+            let text = format!("{}{ch}", " ".repeat(pos));
+            let cls = py.get_type::<pyo3::exceptions::PyUnicodeEncodeError>();
+            Ok(PyErr::from_value(cls.call1((
+                enc,
+                text,
+                pos,
+                pos + 1,
+                reason,
+            ))?))
+        })();
+        made.unwrap_or_else(|_| PyValueError::new_err(msg.clone()))
     })
 }
 

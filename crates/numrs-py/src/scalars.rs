@@ -231,6 +231,15 @@ pub fn item(py: Python<'_>, v: &Scalar) -> PyResult<Py<PyAny>> {
             let items: PyResult<Vec<Py<PyAny>>> = items.iter().map(|s| item(py, s)).collect();
             PyTuple::new(py, items?)?.into_any().unbind()
         }
+        Scalar::Void(_, d) => {
+            let rec = record_array(v)?;
+            let mut items = Vec::new();
+            for f in d.fields().unwrap_or_default() {
+                let field = run(|| rec.field(&f.name))?;
+                items.push(crate::ndarray::tolist(py, &field)?.unbind());
+            }
+            PyTuple::new(py, items)?.into_any().unbind()
+        }
         _ => match v.as_i128() {
             Some(i) => i.into_pyobject(py)?.into_any().unbind(),
             None => return Err(unsupported("item() of record scalars")),
@@ -280,8 +289,43 @@ impl PyGeneric {
     }
 }
 
+/// A record scalar as a 0-d array over a copy of its bytes (to read its fields).
+fn record_array(v: &Scalar) -> PyResult<numrs::Array> {
+    match v {
+        Scalar::Void(bytes, d) => {
+            let buf = numrs::buffer::Buffer::from_bytes(bytes.clone(), false);
+            run(|| numrs::Array::from_buffer_layout(buf, d.clone(), &[], &[], 0))
+        }
+        _ => Err(PyTypeError::new_err(format!(
+            "'numpy.{}' object is not subscriptable",
+            leaf_name(v)
+        ))),
+    }
+}
+
 #[pymethods]
 impl PyGeneric {
+    /// `record['name']` / `record[i]`: a field of a record scalar.
+    fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let rec = record_array(&self.v)?;
+        let fields = rec.dtype().fields().unwrap_or_default().to_vec();
+        let name = match key.extract::<isize>() {
+            Ok(i) => {
+                let n = fields.len() as isize;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(pyo3::exceptions::PyIndexError::new_err(format!(
+                        "invalid index ({i}) for a record with {n} fields"
+                    )));
+                }
+                fields[j as usize].name.clone()
+            }
+            Err(_) => key.extract::<String>()?,
+        };
+        let field = run(|| rec.field(&name))?;
+        crate::ops::array_or_scalar(py, field)
+    }
+
     fn __repr__(&self) -> String {
         self.v.repr_with(&print_options())
     }

@@ -58,10 +58,17 @@ impl Array {
     /// # Ok::<(), numrs::Error>(())
     /// ```
     pub fn repr_with(&self, opts: &PrintOptions) -> String {
-        let dtype = if self.dtype.is_implied_in_repr() && self.size() > 0 {
+        // NumPy 1.x names numeric dtypes by type whatever their byte order (`dtype=int32`
+        // for `>i4`, nothing for `>f8`).
+        let shown = if opts.legacy_1x && self.dtype.scalar_type().is_some() {
+            self.dtype.to_native()
+        } else {
+            self.dtype.clone()
+        };
+        let dtype = if shown.is_implied_in_repr() && self.size() > 0 {
             None
         } else {
-            Some(self.dtype.repr_in_array())
+            Some(shown.repr_in_array())
         };
         let kind = crate::print::elem_kind(&self.dtype);
         let get = self.item_getter(&kind);
@@ -177,5 +184,18 @@ mod tests {
         assert_eq!(Scalar::F32(0.1).repr_with(&legacy), "0.1");
         let x = crate::array(&[1.5f64, 2.0], None).unwrap();
         assert_eq!(x.repr_with(&legacy), "array([1.5, 2. ])");
+        // NumPy 1.23.5: `np.array([1, 256, -2], dtype='>i4')` prints `dtype=int32`; 2.4.6 '>i4'.
+        let big = crate::array(&[1, 256, -2], Some("<i4".parse().unwrap()))
+            .unwrap()
+            .astype(&">i4".parse().unwrap())
+            .unwrap();
+        assert_eq!(
+            big.repr_with(&legacy),
+            "array([  1, 256,  -2], dtype=int32)"
+        );
+        assert_eq!(
+            big.repr_with(&PrintOptions::default()),
+            "array([  1, 256,  -2], dtype='>i4')"
+        );
     }
 }
