@@ -291,8 +291,25 @@ impl PyDType {
         crate::scalars::class_of_dtype(py, &self.d)
     }
 
-    fn newbyteorder(&self, py: Python<'_>) -> PyResult<Py<PyDType>> {
-        new_dtype(py, self.d.newbyteorder())
+    #[pyo3(signature = (new_order="S"))]
+    fn newbyteorder(&self, py: Python<'_>, new_order: &str) -> PyResult<Py<PyDType>> {
+        let little = cfg!(target_endian = "little");
+        let native = self.d.to_native();
+        let d = match new_order {
+            "S" | "s" | "swap" => self.d.newbyteorder(),
+            "=" | "N" | "n" | "native" => native,
+            "<" | "L" | "l" | "little" if little => native,
+            ">" | "B" | "b" | "big" if !little => native,
+            "<" | "L" | "l" | "little" | ">" | "B" | "b" | "big" => native.newbyteorder(),
+            "|" | "I" | "i" => self.d.clone(),
+            other => {
+                return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                    "byteorder not recognized (got {})",
+                    numrs::format::flexible::py_str_repr(other)
+                )))
+            }
+        };
+        new_dtype(py, d)
     }
 
     fn __reduce__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {

@@ -238,10 +238,14 @@ pub fn arange(
         None => (0.0, start),
     };
     let dtype = dtype_arg(dtype)?;
-    new_array(
-        py,
-        run(|| numrs::arange(start, stop, step.unwrap_or(1.0), dtype))?,
-    )
+    let step = step.unwrap_or(1.0);
+    if step == 0.0 {
+        // NumPy computes the length with Python arithmetic first.
+        return Err(pyo3::exceptions::PyZeroDivisionError::new_err(
+            "division by zero",
+        ));
+    }
+    new_array(py, run(|| numrs::arange(start, stop, step, dtype))?)
 }
 
 /// `np.frombuffer(buffer, dtype=float, count=-1, offset=0)`: shares the buffer's memory.
@@ -303,7 +307,16 @@ pub fn fromfile(
     file.call_method0("flush").ok();
     let pos: u64 = file.call_method0("tell")?.extract()?;
     let arr = run(|| numrs::fromfile(&name, &dtype, count, pos + offset))?;
-    file.call_method1("seek", (pos + offset + arr.nbytes() as u64,))?;
+    // NumPy's fread consumes a trailing partial item too: the position ends at the bytes
+    // requested or at the end of the file.
+    let end: u64 = file.call_method1("seek", (0, 2))?.extract()?;
+    let start = pos + offset;
+    let wanted = if count < 0 {
+        end
+    } else {
+        start.saturating_add((count as u64).saturating_mul(dtype.itemsize() as u64))
+    };
+    file.call_method1("seek", (wanted.min(end).max(start.min(end)),))?;
     new_array(py, arr)
 }
 

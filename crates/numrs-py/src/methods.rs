@@ -290,11 +290,19 @@ impl PyNdArray {
         new_array(slf.py(), r)
     }
 
-    fn tofile(&self, fid: &Bound<'_, PyAny>) -> PyResult<()> {
-        let path: std::path::PathBuf = fid
-            .extract()
-            .map_err(|_| unsupported("tofile to an open file object (pass a path)"))?;
-        run(|| self.arr.tofile(&path))
+    #[pyo3(signature = (fid, sep="", format="%s"))]
+    fn tofile(&self, fid: &Bound<'_, PyAny>, sep: &str, format: &str) -> PyResult<()> {
+        let _ = format;
+        if !sep.is_empty() {
+            return Err(unsupported("tofile with sep (text output)"));
+        }
+        if let Ok(path) = fid.extract::<std::path::PathBuf>() {
+            return run(|| self.arr.tofile(&path));
+        }
+        let mut bytes = Vec::new();
+        run(|| self.arr.tofile_writer(&mut bytes))?;
+        fid.call_method1("write", (PyBytes::new(fid.py(), &bytes),))?;
+        Ok(())
     }
 
     #[pyo3(signature = (write=None, align=None, uic=None))]
