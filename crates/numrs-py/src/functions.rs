@@ -610,3 +610,20 @@ pub fn broadcast_shapes<'py>(
     let out = run(|| numrs::broadcast_shapes(&refs))?;
     PyTuple::new(py, out.iter())
 }
+
+/// `np.min_scalar_type(a)`: the smallest dtype that holds a scalar's value (an array's own
+/// dtype otherwise).
+#[pyfunction]
+pub fn min_scalar_type(py: Python<'_>, a: &Bound<'_, PyAny>) -> PyResult<Py<PyDType>> {
+    let value = match py_scalar(a)? {
+        Some(s) => s,
+        None => {
+            let arr = to_array(a)?;
+            if arr.ndim() != 0 {
+                return new_dtype(py, arr.dtype().clone());
+            }
+            run(|| arr.get(&[]))?
+        }
+    };
+    new_dtype(py, run(|| numrs::promote::min_scalar_type(&value))?)
+}

@@ -50,6 +50,7 @@ fn _numrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(functions::result_type, m)?)?;
     m.add_function(wrap_pyfunction!(functions::promote_types, m)?)?;
     m.add_function(wrap_pyfunction!(functions::can_cast, m)?)?;
+    m.add_function(wrap_pyfunction!(functions::min_scalar_type, m)?)?;
     m.add_function(wrap_pyfunction!(functions::_as_strided, m)?)?;
     m.add_function(wrap_pyfunction!(functions::sliding_window_view, m)?)?;
     m.add_function(wrap_pyfunction!(functions::ascontiguousarray, m)?)?;
