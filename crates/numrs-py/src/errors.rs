@@ -11,12 +11,19 @@ pub fn to_py(e: numrs::Error) -> PyErr {
     let msg = e.to_string();
     match e.python_type() {
         "IndexError" => PyIndexError::new_err(msg),
-        "AxisError" => axis_error(msg),
+        "AxisError" => numrs_exception("AxisError", msg),
         // NumPy's KeyError carries the key itself: str(e) shows it quoted once.
         "KeyError" => match msg.strip_prefix('\'').and_then(|m| m.strip_suffix('\'')) {
             Some(key) => PyKeyError::new_err(key.to_string()),
             None => PyKeyError::new_err(msg),
         },
+        // numrs reports ufunc type failures as TypeErrors; NumPy's class for them is
+        // UFuncTypeError (a TypeError subclass).
+        "TypeError"
+            if msg.starts_with("Cannot cast ufunc '") || msg.contains("did not contain a loop") =>
+        {
+            numrs_exception("UFuncTypeError", msg)
+        }
         "TypeError" => PyTypeError::new_err(msg),
         "OverflowError" => PyOverflowError::new_err(msg),
         "BufferError" => PyBufferError::new_err(msg),
@@ -30,17 +37,17 @@ pub fn to_py(e: numrs::Error) -> PyErr {
     }
 }
 
-/// NumPy's `AxisError` (a `ValueError` and an `IndexError`), defined in `numrs.exceptions`.
-fn axis_error(msg: String) -> PyErr {
+/// An exception class of `numrs.exceptions` (NumPy's `AxisError`, `UFuncTypeError`).
+fn numrs_exception(name: &str, msg: String) -> PyErr {
     Python::attach(|py| {
-        let cls = py
-            .import("numrs.exceptions")
-            .and_then(|m| m.getattr("AxisError"));
+        let cls = py.import("numrs.exceptions").and_then(|m| m.getattr(name));
         match cls {
             Ok(cls) => match cls.call1((msg.clone(),)) {
                 Ok(inst) => PyErr::from_value(inst),
                 Err(e) => e,
             },
+            // Only without the Python part of the package (Rust tests): the base class.
+            Err(_) if name == "UFuncTypeError" => PyTypeError::new_err(msg),
             Err(_) => PyValueError::new_err(msg),
         }
     })

@@ -204,7 +204,10 @@ fn extent(shape: &[usize], strides: &[isize], itemsize: usize) -> (isize, usize)
             hi = hi.saturating_add(reach);
         }
     }
-    (lo, (hi - lo) as usize + itemsize)
+    (
+        lo,
+        (hi.saturating_sub(lo) as usize).saturating_add(itemsize),
+    )
 }
 
 /// A numrs buffer over an exported Python buffer; the export is released when numrs drops it.
