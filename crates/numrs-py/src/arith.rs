@@ -107,6 +107,26 @@ impl PyNdArray {
         }
     }
 
+    /// `divmod(a, b)`: NumPy's `(a // b, a % b)`.
+    fn __divmod__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let Some(o) = operand(other)? else {
+            return Ok(py.NotImplemented());
+        };
+        let a = Operand::Array(self.arr.clone());
+        let q = binary(py, BinaryUfunc::FloorDivide, &a, &o)?;
+        let r = binary(py, BinaryUfunc::Remainder, &a, &o)?;
+        Ok((q, r).into_pyobject(py)?.into_any().unbind())
+    }
+    fn __rdivmod__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let Some(o) = operand(other)? else {
+            return Ok(py.NotImplemented());
+        };
+        let a = Operand::Array(self.arr.clone());
+        let q = binary(py, BinaryUfunc::FloorDivide, &o, &a)?;
+        let r = binary(py, BinaryUfunc::Remainder, &o, &a)?;
+        Ok((q, r).into_pyobject(py)?.into_any().unbind())
+    }
+
     fn __neg__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         unary(py, UnaryUfunc::Negative, &Operand::Array(self.arr.clone()))
     }
