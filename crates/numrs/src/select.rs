@@ -106,11 +106,11 @@ impl Array {
                 picked.extend_from_slice(&bytes[i * itemsize..(i + 1) * itemsize]);
             }
         }
-        let n = if itemsize == 0 {
-            flags.iter().filter(|&&m| m != 0).count()
-        } else {
-            picked.len() / itemsize
-        };
+        // Zero-size items (`V0`) pick nothing but still count.
+        let n = picked
+            .len()
+            .checked_div(itemsize)
+            .unwrap_or_else(|| flags.iter().filter(|&&m| m != 0).count());
         let out = Array::new_owned(&[n], self.dtype().clone(), Order::C)?;
         out.buffer().write()?.bytes_mut()[..picked.len()].copy_from_slice(&picked);
         Ok(out)
