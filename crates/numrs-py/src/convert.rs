@@ -60,10 +60,7 @@ fn flatten(
     } else if let Ok(t) = obj.cast::<PyTuple>() {
         if records && depth >= shape.len() && !t.is_empty() {
             // A tuple where a record item is expected is that item's field values.
-            let fields: PyResult<Vec<Scalar>> = t
-                .iter()
-                .map(|f| py_scalar(&f)?.ok_or_else(|| unsupported("nested record values")))
-                .collect();
+            let fields: PyResult<Vec<Scalar>> = t.iter().map(|f| record_value(&f)).collect();
             out.push(Scalar::Tuple(fields?));
             return Ok(());
         }
@@ -103,6 +100,28 @@ fn flatten(
             }
         }
     }
+}
+
+/// One field's value inside a record tuple: a scalar, a nested record (a tuple), or a
+/// sub-array's values (nested lists or an array, item by item in C order).
+fn record_value(obj: &Bound<'_, PyAny>) -> PyResult<Scalar> {
+    if let Some(s) = py_scalar(obj)? {
+        return Ok(s);
+    }
+    if let Ok(t) = obj.cast::<PyTuple>() {
+        let items: PyResult<Vec<Scalar>> = t.iter().map(|f| record_value(&f)).collect();
+        return Ok(Scalar::Tuple(items?));
+    }
+    if obj.is_instance_of::<PyList>() || obj.cast::<PyNdArray>().is_ok() {
+        let mut shape = Vec::new();
+        let mut values = Vec::new();
+        flatten(obj, 0, &mut shape, &mut values, false)?;
+        return Ok(Scalar::Tuple(values));
+    }
+    Err(unsupported(format!(
+        "record field values of type {}",
+        obj.get_type().name()?
+    )))
 }
 
 fn inhomogeneous(shape: &[usize], depth: usize) -> PyErr {

@@ -124,10 +124,16 @@ pub fn array_interface<'py>(py: Python<'py>, arr: &Array) -> PyResult<Bound<'py,
         None => d.set_item("strides", py.None())?,
         Some(s) => d.set_item("strides", PyTuple::new(py, s)?)?,
     }
+    // NumPy falls back to one opaque entry where `dtype.descr` is undefined (fields out of
+    // order or overlapping).
+    let descr_text = arr
+        .dtype()
+        .descr_repr()
+        .unwrap_or_else(|_| format!("[('', '{}')]", ai.typestr));
     let descr = py
         .import("ast")?
         .getattr("literal_eval")?
-        .call1((run(|| arr.dtype().descr_repr())?,))?;
+        .call1((descr_text,))?;
     d.set_item("descr", descr)?;
     d.set_item("typestr", ai.typestr)?;
     d.set_item("shape", PyTuple::new(py, ai.shape)?)?;

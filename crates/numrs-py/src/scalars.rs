@@ -236,7 +236,12 @@ pub fn item(py: Python<'_>, v: &Scalar) -> PyResult<Py<PyAny>> {
             let mut items = Vec::new();
             for f in d.fields().unwrap_or_default() {
                 let field = run(|| rec.field(&f.name))?;
-                items.push(crate::ndarray::tolist(py, &field)?.unbind());
+                // Sub-array fields stay arrays in NumPy's record item().
+                items.push(if field.ndim() == 0 {
+                    crate::ndarray::tolist(py, &field)?.unbind()
+                } else {
+                    crate::ndarray::new_array(py, field)?.into_any()
+                });
             }
             PyTuple::new(py, items)?.into_any().unbind()
         }
