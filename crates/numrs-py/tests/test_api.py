@@ -42,6 +42,17 @@ CASES = {
     "shares_memory": lambda np: (lambda x: (np.shares_memory(x[::2], x[1::2]), np.may_share_memory(x[::2], x[1::2])))(np.arange(6)),
     "flags_getitem": lambda np: np.arange(6).reshape(2, 3).T.flags["F_CONTIGUOUS"],
     "ascontiguous": lambda np: np.ascontiguousarray(np.arange(6).reshape(2, 3).T),
+    "dtype_class": lambda np: (type(np.dtype("i4")).__name__, type(np.dtype("S3")).__name__),
+    "mask_select": lambda np: np.arange(6).reshape(2, 3)[np.arange(6).reshape(2, 3) % 2 == 0],
+    "real_view": lambda np: (lambda z: (z.real, z.imag, np.shares_memory(z, z.imag)))(
+        np.array([1 + 2j, 3 - 4j], dtype=np.complex64)),
+    "ufunc_repr": lambda np: (repr(np.add), np.add.nin, np.sqrt.__name__),
+    "divmod": lambda np: divmod(np.arange(-3, 4), 2),
+    "min_scalar_type": lambda np: [np.min_scalar_type(v) for v in (0, -129, 2 ** 40, 1.5)],
+    "newbyteorder": lambda np: np.dtype("<i4").newbyteorder(">"),
+    "record_scalar_field": lambda np: np.array([(1, 2.5)], dtype="i2,f8")[0]["f1"],
+    "nested_record": lambda np: np.array([((1, 2), 3)], dtype=[("p", [("x", "<i2"), ("y", "<i2")]), ("c", "u1")]),
+    "subarray_record": lambda np: np.array([(1, [1, 2, 3])], dtype=[("id", "u1"), ("v", "<i2", (3,))])["v"],
 }
 
 
