@@ -289,8 +289,12 @@ fn to_spec(obj: &Bound<'_, PyAny>) -> PyResult<DTypeSpec> {
                     nt.get_item(1)?.extract::<String>()?,
                     Some(nt.get_item(0)?.extract::<String>()?),
                 )
+            } else if let Ok(n) = name_obj.cast::<PyString>() {
+                (n.to_str()?.to_string(), None)
             } else {
-                (name_obj.extract::<String>()?, None)
+                return Err(PyTypeError::new_err(
+                    "First element of field tuple is neither a tuple nor str",
+                ));
             };
             let shape = if t.len() == 3 {
                 Some(tuple_arg(&t.get_item(2)?, false)?)
@@ -314,7 +318,8 @@ fn to_spec(obj: &Bound<'_, PyAny>) -> PyResult<DTypeSpec> {
                     .try_iter()?
                     .map(|x| to_spec(&x?))
                     .collect::<PyResult<Vec<_>>>()?,
-                None => return Err(PyValueError::new_err("entry not found: 'formats'")),
+                // NumPy then reads the dict as the fields-dict form, whose entries fail.
+                None => return Err(not_a_field_tuple()),
             };
             let offsets = d.get_item("offsets")?.map(|o| o.extract()).transpose()?;
             let titles = d.get_item("titles")?.map(|o| o.extract()).transpose()?;
@@ -331,7 +336,10 @@ fn to_spec(obj: &Bound<'_, PyAny>) -> PyResult<DTypeSpec> {
         }
         let mut entries = Vec::new();
         for (k, v) in d.iter() {
-            let t = v.cast::<PyTuple>()?;
+            let t = match v.cast::<PyTuple>() {
+                Ok(t) if (2..=3).contains(&t.len()) => t.clone(),
+                _ => return Err(not_a_field_tuple()),
+            };
             entries.push(FieldsDictEntry {
                 name: k.extract()?,
                 format: to_spec(&t.get_item(0)?)?,
@@ -349,6 +357,10 @@ fn to_spec(obj: &Bound<'_, PyAny>) -> PyResult<DTypeSpec> {
         "Cannot interpret '{}' as a data type",
         obj.repr()?
     )))
+}
+
+fn not_a_field_tuple() -> PyErr {
+    PyValueError::new_err("entry not a 2- or 3- tuple")
 }
 
 fn invalid_shape() -> PyErr {
