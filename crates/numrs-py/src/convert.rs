@@ -26,10 +26,10 @@ pub fn py_scalar(obj: &Bound<'_, PyAny>) -> PyResult<Option<Scalar>> {
     if obj.is_instance_of::<PyInt>() {
         return match obj.extract::<i128>() {
             Ok(v) => Ok(Some(Scalar::Int(v))),
-            Err(_) => Err(unsupported(format!(
-                "object dtype (the Python integer {} fits no NumPy integer type)",
-                obj.str()?
-            ))),
+            // What NumPy's conversion through C long says (numrs has no object dtype).
+            Err(_) => Err(pyo3::exceptions::PyOverflowError::new_err(
+                "Python int too large to convert to C long",
+            )),
         };
     }
     if obj.is_instance_of::<PyFloat>() {
@@ -131,12 +131,32 @@ fn inhomogeneous(shape: &[usize], depth: usize) -> PyErr {
     ))
 }
 
+/// NumPy stores a Python int into an integer array through a C `long` (`unsigned long long`
+/// for uint64): outside that range it raises before any range check of the target type.
+pub fn check_pyint_for(dtype: &DType, v: &Scalar) -> PyResult<()> {
+    if let Scalar::Int(i) = v {
+        let wide_unsigned = dtype.scalar_type() == Some(numrs::dtype::ScalarType::UInt64);
+        let fits = i64::try_from(*i).is_ok() || (wide_unsigned && u64::try_from(*i).is_ok());
+        if matches!(dtype.kind(), 'i' | 'u') && !fits {
+            return Err(pyo3::exceptions::PyOverflowError::new_err(
+                "Python int too large to convert to C long",
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// `np.array(nested, dtype)` for Python data (lists, tuples, scalars).
 pub fn array_from_nested(obj: &Bound<'_, PyAny>, dtype: Option<DType>) -> PyResult<Array> {
     let records = dtype.as_ref().is_some_and(|d| d.fields().is_some());
     let mut shape = Vec::new();
     let mut values = Vec::new();
     flatten(obj, 0, &mut shape, &mut values, records)?;
+    if let Some(d) = &dtype {
+        for v in &values {
+            check_pyint_for(d, v)?;
+        }
+    }
     run(|| numrs::from_scalars(&shape, &values, dtype))
 }
 

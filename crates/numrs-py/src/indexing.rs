@@ -185,6 +185,7 @@ pub fn assign(dest: &Array, value: &Bound<'_, PyAny>) -> PyResult<()> {
     let records = dest.dtype().fields().is_some();
     if !(records && value.is_instance_of::<PyTuple>()) {
         if let Some(s) = py_scalar(value)? {
+            crate::convert::check_pyint_for(dest.dtype(), &s)?;
             return run(|| dest.fill(s));
         }
     }
