@@ -202,6 +202,31 @@ impl Buffer {
         })
     }
 
+    /// Adopts `len` bytes at `ptr` that another runtime owns (a NumPy array, a Python buffer),
+    /// kept alive by `owner` until the buffer drops. No copy.
+    ///
+    /// # Safety
+    /// `ptr` must be valid for reads (and writes, if `writeable`) of `len` bytes for as long as
+    /// `owner` lives, and foreign code must not write those bytes while numrs reads them
+    /// (NumPy's own contract for shared memory).
+    pub unsafe fn from_foreign(
+        ptr: *mut u8,
+        len: usize,
+        owner: Box<dyn Any + Send + Sync>,
+        writeable: bool,
+    ) -> Arc<Buffer> {
+        match NonNull::new(ptr) {
+            Some(ptr) if len > 0 => Arc::new(Buffer {
+                ptr,
+                len,
+                owner: Owner::Foreign(owner),
+                borrow: AtomicIsize::new(0),
+                writeable,
+            }),
+            _ => Buffer::empty(writeable),
+        }
+    }
+
     fn empty(writeable: bool) -> Arc<Buffer> {
         Arc::new(Buffer {
             ptr: NonNull::<u64>::dangling().cast(),

@@ -19,6 +19,7 @@
 #![warn(missing_docs)]
 
 pub mod array;
+pub mod bridge;
 pub mod buffer;
 pub mod compare;
 pub mod creation;
@@ -39,6 +40,7 @@ pub mod records;
 pub mod reduce;
 pub mod retype;
 pub mod scalar;
+pub mod select;
 pub mod shape_ops;
 pub mod stride_tricks;
 pub mod struct_cast;

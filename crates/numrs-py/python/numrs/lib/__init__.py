@@ -1,0 +1,3 @@
+"""``numpy.lib`` as far as numrs implements it."""
+
+from . import stride_tricks  # noqa: F401

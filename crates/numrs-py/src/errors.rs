@@ -1,0 +1,103 @@
+//! numrs errors become the Python exceptions NumPy raises, with numrs's (NumPy's) messages.
+
+use pyo3::exceptions::{
+    PyBufferError, PyFileNotFoundError, PyIndexError, PyKeyError, PyMemoryError,
+    PyNotImplementedError, PyOSError, PyOverflowError, PySyntaxError, PyTypeError, PyValueError,
+};
+use pyo3::prelude::*;
+
+/// The Python exception for a numrs error (`Error::python_type` names it).
+pub fn to_py(e: numrs::Error) -> PyErr {
+    let msg = e.to_string();
+    match e.python_type() {
+        "IndexError" => PyIndexError::new_err(msg),
+        "AxisError" => numrs_exception("AxisError", msg),
+        // NumPy's KeyError carries the key itself: str(e) shows it quoted once.
+        "KeyError" => match msg.strip_prefix('\'').and_then(|m| m.strip_suffix('\'')) {
+            Some(key) => PyKeyError::new_err(key.to_string()),
+            None => PyKeyError::new_err(msg),
+        },
+        // numrs reports ufunc type failures as TypeErrors; NumPy's class for them is
+        // UFuncTypeError (a TypeError subclass).
+        "TypeError"
+            if msg.starts_with("Cannot cast ufunc '") || msg.contains("did not contain a loop") =>
+        {
+            numrs_exception("UFuncTypeError", msg)
+        }
+        "TypeError" => PyTypeError::new_err(msg),
+        "OverflowError" => PyOverflowError::new_err(msg),
+        "BufferError" => PyBufferError::new_err(msg),
+        "MemoryError" => PyMemoryError::new_err(msg),
+        "OSError" => PyOSError::new_err(msg),
+        "FileNotFoundError" => PyFileNotFoundError::new_err(msg),
+        "SyntaxError" => PySyntaxError::new_err(msg),
+        "NotImplementedError" => PyNotImplementedError::new_err(msg),
+        "UnicodeEncodeError" => unicode_encode_error(msg),
+        _ => PyValueError::new_err(msg),
+    }
+}
+
+/// An exception class of `numrs.exceptions` (NumPy's `AxisError`, `UFuncTypeError`).
+fn numrs_exception(name: &str, msg: String) -> PyErr {
+    Python::attach(|py| {
+        let cls = py.import("numrs.exceptions").and_then(|m| m.getattr(name));
+        match cls {
+            Ok(cls) => match cls.call1((msg.clone(),)) {
+                Ok(inst) => PyErr::from_value(inst),
+                Err(e) => e,
+            },
+            // Only without the Python part of the package (Rust tests): the base class.
+            Err(_) if name == "UFuncTypeError" => PyTypeError::new_err(msg),
+            Err(_) => PyValueError::new_err(msg),
+        }
+    })
+}
+
+/// Python's `UnicodeEncodeError` rebuilt from numrs's message (`'ascii' codec can't encode
+/// character '\xe9' in position 0: ordinal not in range(128)`), whose `str()` is that message.
+fn unicode_encode_error(msg: String) -> PyErr {
+    let parsed = (|| {
+        let enc = msg.strip_prefix('\'')?.split('\'').next()?.to_string();
+        let ch = msg
+            .split("character ")
+            .nth(1)?
+            .split(" in position")
+            .next()?
+            .to_string();
+        let rest = msg.split("in position ").nth(1)?;
+        let (pos, reason) = rest.split_once(": ")?;
+        Some((enc, ch, pos.parse::<usize>().ok()?, reason.to_string()))
+    })();
+    Python::attach(|py| {
+        let Some((enc, ch, pos, reason)) = parsed else {
+            return PyValueError::new_err(msg.clone());
+        };
+        let made = (|| -> PyResult<PyErr> {
+            let ch: String = py
+                .import("ast")?
+                .getattr("literal_eval")?
+                .call1((ch,))?
+                .extract()?;
+            let text = format!("{}{ch}", " ".repeat(pos));
+            let cls = py.get_type::<pyo3::exceptions::PyUnicodeEncodeError>();
+            Ok(PyErr::from_value(cls.call1((
+                enc,
+                text,
+                pos,
+                pos + 1,
+                reason,
+            ))?))
+        })();
+        made.unwrap_or_else(|_| PyValueError::new_err(msg.clone()))
+    })
+}
+
+/// `NotImplementedError` naming what numrs does not support.
+pub fn unsupported(what: impl Into<String>) -> PyErr {
+    PyNotImplementedError::new_err(format!("{} is not supported by numrs", what.into()))
+}
+
+/// Runs a numrs call under the emulated NumPy version's promotion rules and maps its error.
+pub fn run<R>(f: impl FnOnce() -> numrs::Result<R>) -> PyResult<R> {
+    numrs::promote::with_mode(crate::mode::promotion(), f).map_err(to_py)
+}

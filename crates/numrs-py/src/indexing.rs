@@ -1,0 +1,197 @@
+//! `x[key]` and `x[key] = value`: ints, slices, None, Ellipsis, tuples of those, and field
+//! names. Integer and boolean array indices are not supported yet.
+
+use crate::convert::{array_from_nested, py_scalar};
+use crate::errors::{run, unsupported};
+use crate::ndarray::{view_of, PyNdArray};
+use numrs::{Array, Idx};
+use pyo3::exceptions::{PyIndexError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyEllipsis, PyList, PySlice, PyString, PyTuple};
+
+const NO_INDEX: &[Idx] = &[];
+
+enum Key {
+    Basic(Vec<Idx>),
+    Field(String),
+    Fields(Vec<String>),
+    Mask(Array),
+}
+
+/// A boolean array index (a numrs or foreign bool array, or a list of Python bools).
+fn mask_key(key: &Bound<'_, PyAny>) -> PyResult<Option<Array>> {
+    let arr = if let Ok(a) = key.cast::<PyNdArray>() {
+        a.borrow().arr.clone()
+    } else if let Some(a) = crate::interop::foreign_array(key)? {
+        a
+    } else if let Ok(l) = key.cast::<PyList>() {
+        if l.is_empty() || !l.iter().all(|i| i.is_instance_of::<PyBool>()) {
+            return Ok(None);
+        }
+        array_from_nested(key, None)?
+    } else {
+        return Ok(None);
+    };
+    Ok((arr.dtype().kind() == 'b').then_some(arr))
+}
+
+fn opt_isize(o: &Bound<'_, PyAny>) -> PyResult<Option<isize>> {
+    if o.is_none() {
+        return Ok(None);
+    }
+    match o.extract::<isize>() {
+        Ok(v) => Ok(Some(v)),
+        Err(_) => {
+            // Python clamps huge slice bounds; so do we.
+            let big: i128 = o.extract().map_err(|_| {
+                pyo3::exceptions::PyTypeError::new_err(
+                    "slice indices must be integers or None or have an __index__ method",
+                )
+            })?;
+            Ok(Some(if big < 0 { isize::MIN } else { isize::MAX }))
+        }
+    }
+}
+
+fn one(o: &Bound<'_, PyAny>) -> PyResult<Idx> {
+    if o.is_none() {
+        return Ok(Idx::NewAxis);
+    }
+    if o.is_instance_of::<PyEllipsis>() {
+        return Ok(Idx::Ellipsis);
+    }
+    if let Ok(s) = o.cast::<PySlice>() {
+        let step = opt_isize(&s.getattr("step")?)?.unwrap_or(1);
+        if step == 0 {
+            return Err(PyValueError::new_err("slice step cannot be zero"));
+        }
+        return Ok(Idx::Slice {
+            start: opt_isize(&s.getattr("start")?)?,
+            stop: opt_isize(&s.getattr("stop")?)?,
+            step,
+        });
+    }
+    if !o.is_instance_of::<PyBool>() {
+        if let Ok(i) = o.extract::<isize>() {
+            return Ok(Idx::Int(i));
+        }
+        if let Ok(i) = o.call_method0("__index__") {
+            if let Ok(i) = i.extract::<isize>() {
+                return Ok(Idx::Int(i));
+            }
+            return Err(PyIndexError::new_err(format!(
+                "cannot fit '{}' into an index-sized integer",
+                o.get_type().name()?
+            )));
+        }
+    }
+    if o.is_instance_of::<PyList>() || o.cast::<PyNdArray>().is_ok() || o.is_instance_of::<PyBool>()
+    {
+        return Err(unsupported("advanced indexing (integer or boolean arrays)"));
+    }
+    Err(PyIndexError::new_err(
+        "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices",
+    ))
+}
+
+fn parse_key(key: &Bound<'_, PyAny>) -> PyResult<Key> {
+    if let Some(m) = mask_key(key)? {
+        return Ok(Key::Mask(m));
+    }
+    if let Ok(s) = key.cast::<PyString>() {
+        return Ok(Key::Field(s.to_str()?.to_string()));
+    }
+    if let Ok(l) = key.cast::<PyList>() {
+        if !l.is_empty() && l.iter().all(|i| i.is_instance_of::<PyString>()) {
+            return Ok(Key::Fields(l.extract()?));
+        }
+    }
+    if let Ok(t) = key.cast::<PyTuple>() {
+        return Ok(Key::Basic(
+            t.iter().map(|o| one(&o)).collect::<PyResult<_>>()?,
+        ));
+    }
+    Ok(Key::Basic(vec![one(key)?]))
+}
+
+fn is_item(idx: &[Idx], ndim: usize) -> bool {
+    idx.len() == ndim && idx.iter().all(|i| matches!(i, Idx::Int(_)))
+}
+
+/// `x[i]` for an integer `i` (used by iteration too).
+pub fn get_int(slf: &Bound<'_, PyNdArray>, arr: &Array, i: isize) -> PyResult<Py<PyAny>> {
+    let py = slf.py();
+    if arr.ndim() == 1 {
+        let v = run(|| arr.get(&[i]))?;
+        return crate::scalars::to_py(py, v);
+    }
+    let v = run(|| arr.slice([Idx::Int(i)]))?;
+    Ok(view_of(py, slf.as_any(), v)?.into_any())
+}
+
+fn target(arr: &Array, key: &Key) -> PyResult<Array> {
+    match key {
+        Key::Basic(idx) => run(|| arr.slice(idx)),
+        Key::Field(name) => run(|| arr.field(name)),
+        Key::Fields(names) => {
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            run(|| arr.fields(&names))
+        }
+        Key::Mask(_) => Err(unsupported("assignment through a boolean mask")),
+    }
+}
+
+#[pymethods]
+impl PyNdArray {
+    fn __getitem__(slf: &Bound<'_, Self>, key: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let py = slf.py();
+        let arr = slf.borrow().arr.clone();
+        let key = parse_key(key)?;
+        if let Key::Basic(idx) = &key {
+            if is_item(idx, arr.ndim()) {
+                let ints: Vec<isize> = idx
+                    .iter()
+                    .map(|i| if let Idx::Int(v) = i { *v } else { 0 })
+                    .collect();
+                let v = run(|| arr.get(&ints))?;
+                return crate::scalars::to_py(py, v);
+            }
+        }
+        if let Key::Mask(m) = &key {
+            return Ok(crate::ndarray::new_array(py, run(|| arr.select_mask(m))?)?.into_any());
+        }
+        let view = target(&arr, &key)?;
+        Ok(view_of(py, slf.as_any(), view)?.into_any())
+    }
+
+    fn __setitem__(
+        slf: &Bound<'_, Self>,
+        key: &Bound<'_, PyAny>,
+        value: &Bound<'_, PyAny>,
+    ) -> PyResult<()> {
+        let arr = slf.borrow().arr.clone();
+        let key = parse_key(key)?;
+        let dest = target(&arr, &key)?;
+        assign(&dest, value)
+    }
+}
+
+/// Writes a Python value (array, scalar, nested sequence) into `dest`, broadcasting.
+pub fn assign(dest: &Array, value: &Bound<'_, PyAny>) -> PyResult<()> {
+    if let Ok(src) = value.cast::<PyNdArray>() {
+        let src = src.borrow().arr.clone();
+        return run(|| dest.assign(NO_INDEX, &src));
+    }
+    let records = dest.dtype().fields().is_some();
+    if !(records && value.is_instance_of::<PyTuple>()) {
+        if let Some(s) = py_scalar(value)? {
+            crate::convert::check_pyint_for(dest.dtype(), &s)?;
+            return run(|| dest.fill(s));
+        }
+    }
+    if let Some(src) = crate::interop::foreign_array(value)? {
+        return run(|| dest.assign(NO_INDEX, &src));
+    }
+    let src = array_from_nested(value, Some(dest.dtype().clone()))?;
+    run(|| dest.assign(NO_INDEX, &src))
+}

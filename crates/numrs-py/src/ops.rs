@@ -1,0 +1,87 @@
+//! Operators: Python operands to ufunc arguments, and ufunc results back (0-d results become
+//! scalars, as NumPy's ufuncs return them).
+
+use crate::convert::{array_from_nested, py_scalar};
+use crate::errors::run;
+use crate::ndarray::{new_array, PyNdArray};
+use numrs::ufunc::exec::{binary as ufunc_binary, unary as ufunc_unary, Arg};
+use numrs::ufunc::{BinaryUfunc, UfuncOptions, UnaryUfunc};
+use numrs::{Array, Scalar};
+use pyo3::basic::CompareOp;
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyTuple};
+
+/// One operand of an operator.
+pub enum Operand {
+    /// An array (an ndarray, or a list/tuple made into one).
+    Array(Array),
+    /// A NumPy scalar or a (weak) Python number.
+    Scalar(Scalar),
+}
+
+impl Operand {
+    fn arg(&self) -> Arg<'_> {
+        match self {
+            Operand::Array(a) => Arg::Array(a),
+            Operand::Scalar(s) => Arg::Scalar(s.clone()),
+        }
+    }
+}
+
+/// The operand a Python object is, or `None` when operators should return NotImplemented.
+pub fn operand(obj: &Bound<'_, PyAny>) -> PyResult<Option<Operand>> {
+    if let Ok(a) = obj.cast::<PyNdArray>() {
+        return Ok(Some(Operand::Array(a.borrow().arr.clone())));
+    }
+    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+        return Ok(Some(Operand::Array(array_from_nested(obj, None)?)));
+    }
+    if let Some(s) = py_scalar(obj)? {
+        if s.is_numeric() {
+            return Ok(Some(Operand::Scalar(s)));
+        }
+    }
+    if let Some(a) = crate::interop::foreign_array(obj)? {
+        return Ok(Some(Operand::Array(a)));
+    }
+    Ok(None)
+}
+
+/// An array result as NumPy returns it: a scalar when it has no dimensions.
+pub fn array_or_scalar(py: Python<'_>, a: Array) -> PyResult<Py<PyAny>> {
+    if a.ndim() == 0 {
+        let v = run(|| a.get(&[]))?;
+        crate::scalars::to_py(py, v)
+    } else {
+        Ok(new_array(py, a)?.into_any())
+    }
+}
+
+/// `op(a, b)`.
+pub fn binary(py: Python<'_>, op: BinaryUfunc, a: &Operand, b: &Operand) -> PyResult<Py<PyAny>> {
+    let r = run(|| ufunc_binary(op, a.arg(), b.arg(), &UfuncOptions::default()))?;
+    array_or_scalar(py, r)
+}
+
+/// `op(a)`.
+pub fn unary(py: Python<'_>, op: UnaryUfunc, a: &Operand) -> PyResult<Py<PyAny>> {
+    let r = run(|| ufunc_unary(op, a.arg(), &UfuncOptions::default()))?;
+    array_or_scalar(py, r)
+}
+
+/// `a op= b`, written into `a`.
+pub fn inplace(a: &Array, op: BinaryUfunc, b: &Operand) -> PyResult<()> {
+    run(|| a.apply_inplace(op, b.arg()))
+}
+
+/// The ufunc of a rich comparison.
+pub fn compare_ufunc(op: CompareOp) -> BinaryUfunc {
+    match op {
+        CompareOp::Lt => BinaryUfunc::Less,
+        CompareOp::Le => BinaryUfunc::LessEqual,
+        CompareOp::Eq => BinaryUfunc::Equal,
+        CompareOp::Ne => BinaryUfunc::NotEqual,
+        CompareOp::Gt => BinaryUfunc::Greater,
+        CompareOp::Ge => BinaryUfunc::GreaterEqual,
+    }
+}
