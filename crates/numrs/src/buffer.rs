@@ -350,16 +350,18 @@ impl Drop for WriteGuard<'_> {
 /// borrowed once, exclusively if any operand writes it, shared otherwise. An operation whose
 /// output shares a buffer with an input therefore reads that input through the write borrow.
 pub(crate) struct Borrows<'a> {
-    reads: Vec<ReadGuard<'a>>,
-    writes: Vec<WriteGuard<'a>>,
+    // Inline: an element-wise call borrows a handful of buffers, and a heap allocation here
+    // would cost as much as the whole call on small arrays.
+    reads: smallvec::SmallVec<[ReadGuard<'a>; 4]>,
+    writes: smallvec::SmallVec<[WriteGuard<'a>; 2]>,
 }
 
 impl<'a> Borrows<'a> {
     /// Borrows `writes` exclusively and the remaining `reads` shared.
     pub(crate) fn acquire(reads: &[&'a Arc<Buffer>], writes: &[&'a Arc<Buffer>]) -> Result<Self> {
         let mut out = Borrows {
-            reads: Vec::new(),
-            writes: Vec::new(),
+            reads: smallvec::SmallVec::new(),
+            writes: smallvec::SmallVec::new(),
         };
         for (i, w) in writes.iter().enumerate() {
             if writes[..i].iter().any(|o| Arc::ptr_eq(o, w)) {

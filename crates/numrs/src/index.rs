@@ -136,15 +136,21 @@ pub fn slice_indices(
     let norm = |v: isize| if v < 0 { v.saturating_add(n) } else { v };
     let start = start.map_or(if step < 0 { hi } else { lo }, |v| clamp(norm(v), lo, hi));
     let stop = stop.map_or(if step < 0 { lo } else { hi }, |v| clamp(norm(v), lo, hi));
-    let (first, last, step_w) = (start as i128, stop as i128, step as i128);
+    // Both bounds lie in -1..=n, so their distance fits in `usize` (n <= isize::MAX).
+    let (first, last) = (start, stop);
     let len = if step > 0 && last > first {
-        (last - first - 1) / step_w + 1
+        let d = last.abs_diff(first);
+        if step == 1 {
+            d
+        } else {
+            (d - 1) / step.unsigned_abs() + 1
+        }
     } else if step < 0 && first > last {
-        (first - last - 1) / (-step_w) + 1
+        (first.abs_diff(last) - 1) / step.unsigned_abs() + 1
     } else {
         0
     };
-    Ok((start, step, len as usize))
+    Ok((start, step, len))
 }
 
 /// Applies a basic index to a layout (pure: no data is touched).

@@ -63,11 +63,23 @@ pub enum Order {
 /// assert_eq!(t.strides(), &[2, 6]);
 /// assert!(t.is_f_contiguous(2) && !t.is_c_contiguous(2));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Layout {
     shape: Shape,
     strides: Strides,
     offset: usize,
+}
+
+/// By slice copies: `SmallVec`'s own `clone` goes item by item, which shows in the per-call
+/// cost of every view.
+impl Clone for Layout {
+    fn clone(&self) -> Self {
+        Layout {
+            shape: Shape::from_slice(&self.shape),
+            strides: Strides::from_slice(&self.strides),
+            offset: self.offset,
+        }
+    }
 }
 
 /// Product of axis lengths, checked against `isize` (inv. 2).
