@@ -74,6 +74,14 @@ pub struct Flags {
     pub writebackifcopy: bool,
 }
 
+/// Layout equality item by item (ndim is small; a `memcmp` call costs more).
+fn same_layout(a: &Layout, b: &Layout) -> bool {
+    a.offset() == b.offset()
+        && a.ndim() == b.ndim()
+        && a.shape().iter().zip(b.shape()).all(|(x, y)| x == y)
+        && a.strides().iter().zip(b.strides()).all(|(x, y)| x == y)
+}
+
 fn py_bool(b: bool) -> &'static str {
     if b {
         "True"
@@ -124,6 +132,21 @@ impl Array {
 
     /// A fresh zero-filled array that owns its data.
     pub(crate) fn new_owned(shape: &[usize], dtype: DType, order: Order) -> Result<Array> {
+        Self::fresh(shape, dtype, order, Buffer::zeroed)
+    }
+
+    /// A fresh array whose every item the caller writes before anyone else sees it (a
+    /// kernel's output): its bytes are initialized but not necessarily zero.
+    pub(crate) fn new_output(shape: &[usize], dtype: DType, order: Order) -> Result<Array> {
+        Self::fresh(shape, dtype, order, Buffer::for_output)
+    }
+
+    fn fresh(
+        shape: &[usize],
+        dtype: DType,
+        order: Order,
+        alloc: fn(usize) -> Result<Arc<Buffer>>,
+    ) -> Result<Array> {
         let mut layout = Layout::contiguous(shape, dtype.itemsize(), order)?;
         if layout.size() == 0 {
             // NumPy 2 gives freshly allocated empty arrays all-zero strides.
@@ -134,7 +157,7 @@ impl Array {
             );
         }
         let nbytes = layout.size() * dtype.itemsize();
-        let buffer = Buffer::for_output(nbytes)?;
+        let buffer = alloc(nbytes)?;
         Ok(Array::from_parts(buffer, dtype, layout, None, true))
     }
 
@@ -167,7 +190,8 @@ impl Array {
     }
 
     /// A copy of every field but the cached snapshot.
-    fn snapshot(&self) -> Array {
+    #[inline]
+    pub(crate) fn snapshot(&self) -> Array {
         Array {
             buffer: self.buffer.clone(),
             dtype: self.dtype.clone(),
@@ -194,17 +218,19 @@ impl Array {
             && self.owndata == other.owndata
             && self.writeable == other.writeable
             && self.is_ndarray == other.is_ndarray
-            && self.layout == other.layout
+            && same_layout(&self.layout, &other.layout)
             && self.dtype == other.dtype
     }
 
     /// A view of the same buffer with another dtype and layout, checked against the buffer.
+    #[inline]
     pub(crate) fn view_with(&self, dtype: DType, layout: Layout) -> Result<Array> {
         let base = self.base_for_view();
         self.view_with_base(dtype, layout, base)
     }
 
     /// As [`Array::view_with`], recording `base` as the view's base.
+    #[inline]
     pub(crate) fn view_with_base(
         &self,
         dtype: DType,
@@ -226,6 +252,7 @@ impl Array {
     }
 
     /// A view with a new layout and the same dtype.
+    #[inline]
     pub(crate) fn view_layout(&self, layout: Layout) -> Result<Array> {
         self.view_with(self.dtype.clone(), layout)
     }

@@ -128,6 +128,42 @@ impl Layout {
 
     /// Verifies invariants 1, 2 and 4 against a buffer.
     pub fn check(&self, itemsize: usize, buffer_len: usize) -> Result<()> {
+        if self.shape.len() <= MAX_DIMS && self.fits_quick(itemsize, buffer_len) == Some(true) {
+            return Ok(());
+        }
+        self.check_exact(itemsize, buffer_len)
+    }
+
+    /// Invariants 2 and 4 for a non-empty layout in plain `isize` arithmetic: `Some(true)`
+    /// when they hold; `None` or `Some(false)` leave the verdict (and the error) to
+    /// [`Layout::check_exact`]. Every step is checked, so a `Some(true)` is exactly the
+    /// exact check's answer.
+    fn fits_quick(&self, itemsize: usize, buffer_len: usize) -> Option<bool> {
+        let mut size: usize = 1;
+        let (mut lo, mut hi) = (0isize, 0isize);
+        for (&n, &s) in self.shape.iter().zip(&self.strides) {
+            size = size.checked_mul(n)?;
+            let reach = isize::try_from(n).ok()?.checked_sub(1)?.checked_mul(s)?;
+            if reach < 0 {
+                lo = lo.checked_add(reach)?;
+            } else {
+                hi = hi.checked_add(reach)?;
+            }
+        }
+        let max = isize::MAX as usize;
+        if size == 0 || size > max || size.checked_mul(itemsize)? > max {
+            return None;
+        }
+        let offset = isize::try_from(self.offset).ok()?;
+        let first = offset.checked_add(lo)?;
+        let end = offset
+            .checked_add(hi)?
+            .checked_add(isize::try_from(itemsize).ok()?)?;
+        Some(first >= 0 && end as usize <= buffer_len)
+    }
+
+    /// [`Layout::check`] in `i128`, with NumPy's errors.
+    fn check_exact(&self, itemsize: usize, buffer_len: usize) -> Result<()> {
         if self.shape.len() > MAX_DIMS {
             return Err(Error::TooManyDims(self.shape.len()));
         }

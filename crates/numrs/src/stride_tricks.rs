@@ -31,7 +31,7 @@ pub fn as_strided(x: &Array, shape: &[usize], strides: &[isize]) -> Result<Array
         Strides::from_slice(strides),
         x.offset(),
     );
-    let mut dummy = x.clone();
+    let mut dummy = x.snapshot();
     dummy.is_ndarray = false;
     dummy.owndata = false;
     dummy.base = Some(x.shared());

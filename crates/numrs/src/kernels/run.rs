@@ -50,7 +50,7 @@ fn run<const N: usize>(inner: InnerLoop<N>, operands: [&Array; N], threaded: boo
     if !out.writeable {
         return Err(Error::ReadOnly);
     }
-    if operands.iter().any(|a| a.shape() != out.shape()) {
+    if operands.iter().any(|a| !same_shape(a.shape(), out.shape())) {
         return Err(Error::Value(
             "operands of an inner loop must share a shape".into(),
         ));
@@ -65,26 +65,27 @@ fn run<const N: usize>(inner: InnerLoop<N>, operands: [&Array; N], threaded: boo
         return Ok(());
     }
     let itemsizes: [usize; N] = std::array::from_fn(|k| operands[k].itemsize());
+    let contiguous = operands
+        .iter()
+        .zip(itemsizes)
+        .all(|(a, s)| a.layout.is_c_contiguous(s));
     // Threads only when no two output indices share an item (a contiguous output), so that
     // parts never write the same bytes.
     let parts = if threaded
-        && (out.layout.is_c_contiguous(itemsizes[N - 1])
+        && (contiguous
+            || out.layout.is_c_contiguous(itemsizes[N - 1])
             || out.layout.is_f_contiguous(itemsizes[N - 1]))
     {
         parts_for(size.saturating_mul(itemsizes.iter().sum()))
     } else {
         1
     };
-    let contiguous = operands
-        .iter()
-        .zip(itemsizes)
-        .all(|(a, s)| a.layout.is_c_contiguous(s));
     if contiguous {
         // Item `i` of a C-contiguous operand is at `offset + i * itemsize` (axes of length 1
         // add nothing), so the whole shape is one run.
         let strides: [isize; N] = itemsizes.map(|s| s as isize);
         let offsets: [usize; N] = std::array::from_fn(|k| operands[k].offset());
-        for_each_range(size, parts, 64, |r| {
+        let run_range = |r: std::ops::Range<usize>| {
             // SAFETY: items `r` lie inside every operand's checked layout (invariant 4: the
             // contiguous run of `size` items starts at `offset`), the buffers are borrowed,
             // parts write disjoint output items, and the caller guarantees dtypes and overlap.
@@ -93,7 +94,13 @@ fn run<const N: usize>(inner: InnerLoop<N>, operands: [&Array; N], threaded: boo
             });
             // SAFETY: as above; `inner` reads and writes exactly `r.len()` items per operand.
             unsafe { inner(ptrs, strides, r.len()) };
-        });
+        };
+        if parts <= 1 {
+            run_range(0..size);
+        } else {
+            // Ranges of multiples of 64 items keep each part's output cache-line aligned.
+            for_each_range(size, parts, 64, run_range);
+        }
         return Ok(());
     }
     let strides: [&[isize]; N] = std::array::from_fn(|k| operands[k].strides());
@@ -125,4 +132,9 @@ fn run<const N: usize>(inner: InnerLoop<N>, operands: [&Array; N], threaded: boo
         for_each_range(plan.split_len(), parts, 1, |r| visit(&plan.part(r)));
     }
     Ok(())
+}
+
+/// Slice equality item by item: shapes have few axes, and a `memcmp` call costs more.
+pub(crate) fn same_shape(a: &[usize], b: &[usize]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }

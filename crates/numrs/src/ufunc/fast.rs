@@ -23,6 +23,7 @@ use super::ops::{resolve_binary, resolve_unary, BinaryUfunc, LoopTypes, UnaryUfu
 use crate::array::Array;
 use crate::dtype::{DType, ScalarType};
 use crate::error::Result;
+use crate::kernels::run::same_shape;
 use crate::layout::Order;
 use crate::promote::{current_mode, Operand, PromotionMode};
 use std::sync::atomic::{AtomicU16, Ordering};
@@ -111,10 +112,10 @@ fn target(inputs: &[&Array], out_dtype: ScalarType, opts: &UfuncOptions) -> Opti
             let c_order = inputs
                 .iter()
                 .all(|x| x.layout.is_c_contiguous(x.itemsize()));
-            c_order.then(|| Array::new_owned(shape, out_dtype, Order::C))
+            c_order.then(|| Array::new_output(shape, out_dtype, Order::C))
         }
         Some(out) => {
-            let usable = out.shape() == shape
+            let usable = same_shape(out.shape(), shape)
                 && *out.dtype() == out_dtype
                 && out.is_writeable()
                 && inputs.iter().all(|x| {
@@ -137,7 +138,7 @@ pub(super) fn binary(
         return None;
     }
     let t = fast_input(x)?;
-    if fast_input(y)? != t || x.shape() != y.shape() {
+    if fast_input(y)? != t || !same_shape(x.shape(), y.shape()) {
         return None;
     }
     let types = binary_types(op, t)?;
@@ -173,6 +174,67 @@ pub(super) fn unary(op: UnaryUfunc, x: &Array, opts: &UfuncOptions) -> Option<Re
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ufunc::exec::{binary as general_binary, Arg};
+
+    /// Large enough for two threads and a pooled mapping.
+    const BIG: usize = 3 << 20;
+
+    #[test]
+    fn threaded_results_match_item_by_item() {
+        let a: Vec<f64> = (0..BIG).map(|i| i as f64 * 0.5).collect();
+        let b: Vec<f64> = (0..BIG).map(|i| (BIG - i) as f64).collect();
+        let (x, y) = (Array::from_vec(a.clone()), Array::from_vec(b.clone()));
+        let r = crate::ufunc::add(&x, &y).unwrap().to_vec::<f64>().unwrap();
+        assert!(r.iter().zip(a.iter().zip(&b)).all(|(r, (a, b))| *r == a + b));
+        // In place (`x += y`): the output is exactly the first input.
+        x.apply_inplace(BinaryUfunc::Add, &y).unwrap();
+        assert_eq!(x.to_vec::<f64>().unwrap(), r);
+        // A broadcast outer product on the general path, split by rows.
+        let v = Array::from_vec((0..2000i16).collect());
+        let rows = v.slice(crate::s![.., crate::NewAxis]).unwrap();
+        let cols = v.slice(crate::s![crate::NewAxis, ..]).unwrap();
+        let p = crate::ufunc::multiply(&rows, &cols).unwrap();
+        let got = p.to_vec::<i16>().unwrap();
+        assert!(got
+            .iter()
+            .enumerate()
+            .all(|(k, &g)| g == ((k / 2000) as i16).wrapping_mul((k % 2000) as i16)));
+    }
+
+    #[test]
+    fn out_and_fast_path_agree_with_general_path() {
+        let x = Array::from_vec(vec![1.0f64, 2.0, 3.0]);
+        let y = Array::from_vec(vec![4.0f64, 5.0, 6.0]);
+        let c = Array::from_vec(vec![0.0f64; 3]);
+        let opts = UfuncOptions {
+            out: Some(&c),
+            ..UfuncOptions::default()
+        };
+        let r = general_binary(BinaryUfunc::Subtract, Arg::Array(&x), Arg::Array(&y), &opts);
+        assert!(r.unwrap().is(&c));
+        let fresh = crate::ufunc::subtract(&x, &y).unwrap();
+        assert_eq!(c.to_vec::<f64>(), fresh.to_vec::<f64>());
+        // An output overlapping an input other than item for item takes the general path.
+        let z = Array::from_vec(vec![1i32, 2, 3, 4]);
+        let head = z.slice(crate::s![..3]).unwrap();
+        let tail = z.slice(crate::s![1..]).unwrap();
+        let opts = UfuncOptions {
+            out: Some(&tail),
+            ..UfuncOptions::default()
+        };
+        let copy = head.copy(Order::C).unwrap();
+        let expected = crate::ufunc::add(&copy, &copy).unwrap();
+        general_binary(BinaryUfunc::Add, Arg::Array(&head), Arg::Array(&head), &opts).unwrap();
+        assert_eq!(tail.to_vec::<i32>(), expected.to_vec::<i32>());
+    }
+
+    #[test]
+    fn pooled_output_memory_never_reaches_zeros() {
+        let x = Array::from_vec(vec![1.5f64; BIG]);
+        drop(crate::ufunc::add(&x, &x).unwrap());
+        let z = crate::zeros(&[BIG], DType::FLOAT64).unwrap();
+        assert!(z.to_vec::<f64>().unwrap().iter().all(|&v| v == 0.0));
+    }
 
     #[test]
     fn codes_round_trip() {
