@@ -137,10 +137,12 @@ impl Array {
 
     /// A fresh array whose every item the caller writes before anyone else sees it (a
     /// kernel's output): its bytes are initialized but not necessarily zero.
+    #[inline]
     pub(crate) fn new_output(shape: &[usize], dtype: DType, order: Order) -> Result<Array> {
         Self::fresh(shape, dtype, order, Buffer::for_output)
     }
 
+    #[inline]
     fn fresh(
         shape: &[usize],
         dtype: DType,

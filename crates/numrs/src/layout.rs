@@ -480,25 +480,23 @@ impl Layout {
 }
 
 fn contiguous_along<'a>(
-    axes: impl Iterator<Item = (&'a usize, &'a isize)> + Clone,
+    axes: impl Iterator<Item = (&'a usize, &'a isize)>,
     itemsize: usize,
 ) -> bool {
-    if axes.clone().any(|(&n, _)| n == 0) {
-        return true;
-    }
-    let mut expected = itemsize as isize;
+    // One pass: an empty array is contiguous whatever its strides, so a mismatch only
+    // decides once every axis has been seen to be non-empty.
+    let mut expected = Some(itemsize as isize);
     for (&n, &s) in axes {
+        if n == 0 {
+            return true;
+        }
         if n != 1 {
-            if s != expected {
-                return false;
-            }
-            expected = match expected.checked_mul(n as isize) {
-                Some(e) => e,
-                None => return false,
-            };
+            expected = expected
+                .filter(|&e| e == s)
+                .and_then(|e| e.checked_mul(n as isize));
         }
     }
-    true
+    expected.is_some()
 }
 
 /// NumPy's broadcasting of shapes: right-aligned, equal or 1. The error text is the one NumPy's

@@ -104,6 +104,7 @@ fn fast_input(x: &Array) -> Option<ScalarType> {
 
 /// The output to write: a fresh C-ordered array, or `out=` when it needs no cast, no
 /// broadcast and no copy of any input.
+#[inline]
 fn target(inputs: &[&Array], out_dtype: ScalarType, opts: &UfuncOptions) -> Option<Result<Array>> {
     let shape = inputs[0].shape();
     let out_dtype = DType::native(out_dtype);
