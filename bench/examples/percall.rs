@@ -8,7 +8,10 @@ use std::hint::black_box;
 fn main() -> numrs::Result<()> {
     let args: Vec<String> = std::env::args().collect();
     let name = args.get(1).map_or("add_3", String::as_str);
-    let calls: usize = args.get(2).and_then(|n| n.parse().ok()).unwrap_or(1_000_000);
+    let calls: usize = args
+        .get(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1_000_000);
     match name {
         "add_3" => {
             let a = Array::from_vec(vec![1.0f64, 2.0, 3.0]);

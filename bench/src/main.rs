@@ -733,9 +733,7 @@ impl Row<'_> {
             Outcome::Timed { .. } => {}
         }
         match &self.ndarray {
-            Some(Outcome::Failed(m)) => {
-                notes.push(format!("ndarray: {m}"))
-            }
+            Some(Outcome::Failed(m)) => notes.push(format!("ndarray: {m}")),
             None => notes.push("ndarray: no such operation".into()),
             _ => {}
         }

@@ -120,8 +120,7 @@ fn run<const N: usize>(inner: InnerLoop<N>, operands: [&Array; N], threaded: boo
             // SAFETY: each offset is the first item of a run inside its operand's checked
             // layout (layout invariant 4), the buffers are borrowed, parts visit disjoint
             // output items, and the caller guarantees dtypes and overlap as documented.
-            let ptrs: [*mut u8; N] =
-                std::array::from_fn(|k| unsafe { bases[k].0.offset(offs[k]) });
+            let ptrs: [*mut u8; N] = std::array::from_fn(|k| unsafe { bases[k].0.offset(offs[k]) });
             // SAFETY: as above; `inner` reads and writes exactly `n` items per operand.
             unsafe { inner(ptrs, strs, n) };
         })

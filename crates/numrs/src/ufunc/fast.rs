@@ -35,8 +35,10 @@ const UNARY: usize = UnaryUfunc::ALL.len();
 /// Resolved loops, one slot per (mode, ufunc, operand dtype): 0 = not resolved yet, else
 /// `1 << 15 | output << 10 | input1 << 5 | input0` (indices into `ScalarType::ALL`).
 /// Errors are never cached: they are rare and the general path reports them.
-static BINARY_LOOPS: [AtomicU16; 2 * BINARY * TYPES] = [const { AtomicU16::new(0) }; 2 * BINARY * TYPES];
-static UNARY_LOOPS: [AtomicU16; 2 * UNARY * TYPES] = [const { AtomicU16::new(0) }; 2 * UNARY * TYPES];
+static BINARY_LOOPS: [AtomicU16; 2 * BINARY * TYPES] =
+    [const { AtomicU16::new(0) }; 2 * BINARY * TYPES];
+static UNARY_LOOPS: [AtomicU16; 2 * UNARY * TYPES] =
+    [const { AtomicU16::new(0) }; 2 * UNARY * TYPES];
 
 const PRESENT: u16 = 1 << 15;
 
@@ -186,7 +188,10 @@ mod tests {
         let b: Vec<f64> = (0..BIG).map(|i| (BIG - i) as f64).collect();
         let (x, y) = (Array::from_vec(a.clone()), Array::from_vec(b.clone()));
         let r = crate::ufunc::add(&x, &y).unwrap().to_vec::<f64>().unwrap();
-        assert!(r.iter().zip(a.iter().zip(&b)).all(|(r, (a, b))| *r == a + b));
+        assert!(r
+            .iter()
+            .zip(a.iter().zip(&b))
+            .all(|(r, (a, b))| *r == a + b));
         // In place (`x += y`): the output is exactly the first input.
         x.apply_inplace(BinaryUfunc::Add, &y).unwrap();
         assert_eq!(x.to_vec::<f64>().unwrap(), r);
@@ -225,7 +230,13 @@ mod tests {
         };
         let copy = head.copy(Order::C).unwrap();
         let expected = crate::ufunc::add(&copy, &copy).unwrap();
-        general_binary(BinaryUfunc::Add, Arg::Array(&head), Arg::Array(&head), &opts).unwrap();
+        general_binary(
+            BinaryUfunc::Add,
+            Arg::Array(&head),
+            Arg::Array(&head),
+            &opts,
+        )
+        .unwrap();
         assert_eq!(tail.to_vec::<i32>(), expected.to_vec::<i32>());
     }
 
