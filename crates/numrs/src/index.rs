@@ -157,6 +157,9 @@ pub fn slice_indices(
 /// checked against a buffer: views check it when they are made.
 pub fn index_layout(layout: &Layout, index: &[Idx]) -> Result<Layout> {
     let ndim = layout.ndim();
+    if index.len() <= ndim && index.iter().all(|i| matches!(i, Idx::Slice { .. })) {
+        return leading_slices(layout, index);
+    }
     let (mut ellipses, mut consuming) = (0usize, 0usize);
     for idx in index {
         match idx {
@@ -244,6 +247,34 @@ pub fn index_layout(layout: &Layout, index: &[Idx]) -> Result<Layout> {
     let offset =
         usize::try_from(offset).map_err(|_| Error::OutOfBuffer("negative offset".into()))?;
     Ok(Layout::from_parts_unchecked(out_shape, out_strides, offset))
+}
+
+/// [`index_layout`] for the most common index, slices of the leading axes (`x[1:]`,
+/// `x[::2, 1:]`): the axes keep their places, so the layout is edited in a copy instead of
+/// being rebuilt axis by axis.
+fn leading_slices(layout: &Layout, index: &[Idx]) -> Result<Layout> {
+    let mut shape = Shape::from_slice(layout.shape());
+    let mut strides = Strides::from_slice(layout.strides());
+    let mut offset = layout.offset() as isize;
+    for (axis, &idx) in index.iter().enumerate() {
+        let Idx::Slice { start, stop, step } = idx else {
+            continue;
+        };
+        let (first, step, len) = slice_indices(start, stop, step, shape[axis])?;
+        if len > 0 {
+            offset = first
+                .checked_mul(strides[axis])
+                .and_then(|d| offset.checked_add(d))
+                .ok_or_else(|| Error::overflow("the view's offset"))?;
+        }
+        shape[axis] = len;
+        strides[axis] = strides[axis]
+            .checked_mul(step)
+            .ok_or_else(|| Error::overflow("the view's stride"))?;
+    }
+    let offset =
+        usize::try_from(offset).map_err(|_| Error::OutOfBuffer("negative offset".into()))?;
+    Ok(Layout::from_parts_unchecked(shape, strides, offset))
 }
 
 impl Array {
