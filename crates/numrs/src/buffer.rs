@@ -27,6 +27,8 @@ use std::sync::Arc;
 pub const ALIGNMENT: usize = 64;
 /// The alignment the global allocator gives without an over-aligned request.
 const PLAIN_ALIGN: usize = 16;
+/// Heap blocks up to this size are zeroed by hand rather than by `calloc`.
+const SMALL_BLOCK: usize = 1024;
 /// Allocations of at least this many bytes are mapped with huge-page alignment.
 pub const HUGE_THRESHOLD: usize = 4 << 20;
 const HUGE_PAGE: usize = 2 << 20;
@@ -148,8 +150,22 @@ impl Buffer {
             .checked_add(spare)
             .and_then(|n| AllocLayout::from_size_align(n, PLAIN_ALIGN).ok())
             .ok_or(Error::Alloc(len))?;
-        // SAFETY: `layout` has a non-zero size (len > 0 checked above).
-        let raw = unsafe { std::alloc::alloc_zeroed(layout) };
+        let raw = if layout.size() <= SMALL_BLOCK {
+            // glibc's `calloc` skips its per-thread cache, so small blocks are allocated
+            // plainly and zeroed here, which is cheaper.
+            // SAFETY: `layout` has a non-zero size (len > 0 checked above).
+            // (`black_box`: otherwise LLVM folds the allocation and the zeroing back into one
+            // `calloc`.)
+            let raw = std::hint::black_box(unsafe { std::alloc::alloc(layout) });
+            if !raw.is_null() {
+                // SAFETY: `raw` is a fresh block of `layout.size()` writable bytes.
+                unsafe { std::ptr::write_bytes(raw, 0, layout.size()) };
+            }
+            raw
+        } else {
+            // SAFETY: `layout` has a non-zero size (len > 0 checked above).
+            unsafe { std::alloc::alloc_zeroed(layout) }
+        };
         // `raw` is 16-aligned, so the shift is 0, 16, 32 or 48 <= spare: inside the block.
         let shift = (ALIGNMENT - raw as usize % ALIGNMENT) % ALIGNMENT;
         let ptr = NonNull::new(raw.wrapping_add(shift)).ok_or(Error::Alloc(len))?;
