@@ -42,6 +42,7 @@ pub mod scalar;
 pub mod shape_ops;
 pub mod stride_tricks;
 pub mod ufunc;
+pub mod warnings;
 
 #[doc(hidden)]
 pub use half;
