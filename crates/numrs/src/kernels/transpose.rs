@@ -131,3 +131,30 @@ pub(super) fn advise_huge_pages(ptr: *mut u8, len: usize) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Array, Order};
+
+    /// Large enough to be split across threads, with sizes that are not whole tiles.
+    #[test]
+    fn split_transposes_copy_every_item() {
+        let (r, c) = (1001usize, 777usize);
+        let a = Array::from_shape_vec(&[r, c], (0..(r * c) as u32).collect::<Vec<_>>()).unwrap();
+        let want: Vec<u32> = (0..c)
+            .flat_map(|j| (0..r).map(move |i| (i * c + j) as u32))
+            .collect();
+        let t = a.t();
+        assert_eq!(t.copy(Order::C).unwrap().to_vec::<u32>().unwrap(), want);
+        let bytes: Vec<u8> = want.iter().flat_map(|v| v.to_ne_bytes()).collect();
+        assert_eq!(t.tobytes(Order::C).unwrap(), bytes);
+        let small = Array::from_shape_vec(&[40, 33], (0..40 * 33u16).collect::<Vec<_>>()).unwrap();
+        let want: Vec<u16> = (0..33u16)
+            .flat_map(|j| (0..40u16).map(move |i| i * 33 + j))
+            .collect();
+        assert_eq!(
+            small.t().copy(Order::C).unwrap().to_vec::<u16>().unwrap(),
+            want
+        );
+    }
+}
