@@ -209,11 +209,6 @@ impl Array {
         Ok(out)
     }
 
-    /// A fresh zeroed array of this shape and dtype in the layout `order` asks for.
-    pub(crate) fn empty_like(&self, order: Order) -> Result<Array> {
-        self.empty_like_with(order, self.dtype.clone())
-    }
-
     /// A fresh zeroed array of this shape with `dtype`, laid out as `order` asks for
     /// relative to this array.
     pub(crate) fn empty_like_with(&self, order: Order, dtype: crate::DType) -> Result<Array> {

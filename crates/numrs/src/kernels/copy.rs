@@ -81,7 +81,16 @@ fn fill_typed<T: Element>(a: &Array, v: T) -> Result<()> {
 /// raised (see [`crate::warnings`]).
 pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
     let flags = copy_into_fpe(src, dst)?;
-    raise_cast_warnings(src, dst, flags);
+    raise_cast_warnings(src, dst, flags, None);
+    Ok(())
+}
+
+/// [`copy_into`] for a ufunc's output cast (`out=` of another dtype): NumPy words the
+/// floating-point warnings as the ufunc's ("invalid value encountered in add"), in NumPy 1.x
+/// as in 2.x, because its error check runs after the whole ufunc call.
+pub(crate) fn copy_ufunc_output(src: &Array, dst: &Array, ufunc: &str) -> Result<()> {
+    let flags = copy_into_fpe(src, dst)?;
+    raise_cast_warnings(src, dst, flags, Some(ufunc));
     Ok(())
 }
 
@@ -162,7 +171,7 @@ pub(crate) fn copy_into_fpe(src: &Array, dst: &Array) -> Result<u8> {
 /// `flags`, in NumPy's order: `ComplexWarning` when complex values go to a real non-bool type
 /// (NumPy 1.x too, for every call), then the floating-point ones (overflow before invalid,
 /// each at most once per call; NumPy 1.x casts raised none, so Legacy mode raises none).
-fn raise_cast_warnings(src: &Array, dst: &Array, flags: u8) {
+fn raise_cast_warnings(src: &Array, dst: &Array, flags: u8, ufunc: Option<&str>) {
     use crate::warnings::{warn, Category, Warning};
     let kind = |a: &Array| a.dtype.scalar_type().map(|t| t.info().kind);
     if kind(src) == Some('c') && !matches!(kind(dst), Some('c' | 'b') | None) {
@@ -171,19 +180,22 @@ fn raise_cast_warnings(src: &Array, dst: &Array, flags: u8) {
             "Casting complex values to real discards the imaginary part",
         ));
     }
-    if flags == 0 || crate::promote::current_mode() == crate::PromotionMode::Legacy {
+    // NumPy 1.x checks the floating-point flags after ufuncs only, not after casts.
+    let legacy = crate::promote::current_mode() == crate::PromotionMode::Legacy;
+    if flags == 0 || (legacy && ufunc.is_none()) {
         return;
     }
+    let context = ufunc.unwrap_or("cast");
     if flags & crate::element::FPE_OVERFLOW != 0 {
         warn(Warning::new(
             Category::RuntimeWarning,
-            "overflow encountered in cast",
+            format!("overflow encountered in {context}"),
         ));
     }
     if flags & crate::element::FPE_INVALID != 0 {
         warn(Warning::new(
             Category::RuntimeWarning,
-            "invalid value encountered in cast",
+            format!("invalid value encountered in {context}"),
         ));
     }
 }

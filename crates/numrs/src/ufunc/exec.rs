@@ -255,7 +255,7 @@ fn execute(
     match opts.out {
         Some(out) if !target.is(out) => {
             match opts.where_ {
-                None => crate::kernels::copy::copy_into(&target, out)?,
+                None => crate::kernels::copy::copy_ufunc_output(&target, out, name)?,
                 Some(mask) => {
                     let mask = mask.astype(&DType::BOOL)?;
                     let mask = mask.view_layout(mask.layout.broadcast_to(&shape)?)?;
