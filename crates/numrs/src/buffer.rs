@@ -296,6 +296,7 @@ impl Buffer {
     }
 
     /// Length in bytes.
+    #[inline]
     pub fn len(&self) -> usize {
         self.len
     }
@@ -306,12 +307,14 @@ impl Buffer {
     }
 
     /// Whether views of this buffer may be written.
+    #[inline]
     pub fn is_writeable(&self) -> bool {
         self.writeable
     }
 
     /// The address of the first byte (what NumPy's `__array_interface__['data'][0]` shows for a
     /// view at offset 0).
+    #[inline]
     pub fn address(&self) -> usize {
         self.ptr.as_ptr() as usize
     }

@@ -127,6 +127,7 @@ impl Layout {
     }
 
     /// Verifies invariants 1, 2 and 4 against a buffer.
+    #[inline]
     pub fn check(&self, itemsize: usize, buffer_len: usize) -> Result<()> {
         if self.shape.len() <= MAX_DIMS && self.fits_quick(itemsize, buffer_len) == Some(true) {
             return Ok(());
@@ -138,6 +139,7 @@ impl Layout {
     /// when they hold; `None` or `Some(false)` leave the verdict (and the error) to
     /// [`Layout::check_exact`]. Every step is checked, so a `Some(true)` is exactly the
     /// exact check's answer.
+    #[inline]
     fn fits_quick(&self, itemsize: usize, buffer_len: usize) -> Option<bool> {
         let mut size: usize = 1;
         let (mut lo, mut hi) = (0isize, 0isize);
@@ -248,31 +250,37 @@ impl Layout {
     }
 
     /// Axis lengths.
+    #[inline]
     pub fn shape(&self) -> &[usize] {
         &self.shape
     }
 
     /// Byte strides.
+    #[inline]
     pub fn strides(&self) -> &[isize] {
         &self.strides
     }
 
     /// Byte offset of the logical first item (inv. 3).
+    #[inline]
     pub fn offset(&self) -> usize {
         self.offset
     }
 
     /// Number of axes.
+    #[inline]
     pub fn ndim(&self) -> usize {
         self.shape.len()
     }
 
     /// Number of items (fits `isize`, inv. 2).
+    #[inline]
     pub fn size(&self) -> usize {
         self.shape.iter().product()
     }
 
     /// NumPy's C_CONTIGUOUS rule: empty arrays are contiguous; axes of length 1 are ignored.
+    #[inline]
     pub fn is_c_contiguous(&self, itemsize: usize) -> bool {
         contiguous_along(
             self.shape.iter().rev().zip(self.strides.iter().rev()),
@@ -281,6 +289,7 @@ impl Layout {
     }
 
     /// NumPy's F_CONTIGUOUS rule (see [`Layout::is_c_contiguous`]).
+    #[inline]
     pub fn is_f_contiguous(&self, itemsize: usize) -> bool {
         contiguous_along(self.shape.iter().zip(self.strides.iter()), itemsize)
     }
@@ -338,6 +347,7 @@ impl Layout {
     }
 
     /// Replaces parts of the layout without checks; callers establish the invariants.
+    #[inline]
     pub(crate) fn from_parts_unchecked(shape: Shape, strides: Strides, offset: usize) -> Layout {
         Layout {
             shape,
@@ -479,6 +489,7 @@ impl Layout {
     }
 }
 
+#[inline]
 fn contiguous_along<'a>(
     axes: impl Iterator<Item = (&'a usize, &'a isize)>,
     itemsize: usize,
