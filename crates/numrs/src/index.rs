@@ -253,8 +253,8 @@ pub fn index_layout(layout: &Layout, index: &[Idx]) -> Result<Layout> {
 /// `x[::2, 1:]`): the axes keep their places, so the layout is edited in a copy instead of
 /// being rebuilt axis by axis.
 fn leading_slices(layout: &Layout, index: &[Idx]) -> Result<Layout> {
-    let mut shape = Shape::from_slice(layout.shape());
-    let mut strides = Strides::from_slice(layout.strides());
+    let mut shape: Shape = crate::layout::small_copy(layout.shape());
+    let mut strides: Strides = crate::layout::small_copy(layout.strides());
     let mut offset = layout.offset() as isize;
     for (axis, &idx) in index.iter().enumerate() {
         let Idx::Slice { start, stop, step } = idx else {

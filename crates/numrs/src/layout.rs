@@ -70,16 +70,29 @@ pub struct Layout {
     offset: usize,
 }
 
-/// By slice copies: `SmallVec`'s own `clone` goes item by item, which shows in the per-call
+/// By [`small_copy`]: `SmallVec`'s own `clone` goes item by item, which shows in the per-call
 /// cost of every view.
 impl Clone for Layout {
+    #[inline]
     fn clone(&self) -> Self {
         Layout {
-            shape: Shape::from_slice(&self.shape),
-            strides: Strides::from_slice(&self.strides),
+            shape: small_copy(&self.shape),
+            strides: small_copy(&self.strides),
             offset: self.offset,
         }
     }
+}
+
+/// A copy of a few axes' lengths or strides. Up to 4 axes are copied as a whole inline
+/// array, with no call: `SmallVec::from_slice` copies with a `memcpy` call of variable
+/// length, which costs more than the copy itself for the usual few axes.
+#[inline]
+pub(crate) fn small_copy<T: Copy + Default>(items: &[T]) -> SmallVec<[T; 4]> {
+    if items.len() > 4 {
+        return SmallVec::from_slice(items);
+    }
+    let at = |i: usize| items.get(i).copied().unwrap_or_default();
+    SmallVec::from_buf_and_len([at(0), at(1), at(2), at(3)], items.len())
 }
 
 /// Product of axis lengths, checked against `isize` (inv. 2).
@@ -118,8 +131,8 @@ impl Layout {
             ));
         }
         let layout = Layout {
-            shape: Shape::from_slice(shape),
-            strides: Strides::from_slice(strides),
+            shape: small_copy(shape),
+            strides: small_copy(strides),
             offset,
         };
         layout.check(itemsize, buffer_len)?;
@@ -229,7 +242,8 @@ impl Layout {
         size.checked_mul(itemsize)
             .filter(|&b| b <= isize::MAX as usize)
             .ok_or_else(|| Error::Value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.".into()))?;
-        let mut strides = Strides::from_elem(0, shape.len());
+        let mut strides: Strides = small_copy(&[]);
+        strides.resize(shape.len(), 0);
         let mut acc = itemsize as isize;
         let mut fill = |i: usize| {
             strides[i] = acc;
@@ -243,7 +257,7 @@ impl Layout {
             (0..shape.len()).rev().for_each(&mut fill);
         }
         Ok(Layout {
-            shape: Shape::from_slice(shape),
+            shape: small_copy(shape),
             strides,
             offset: 0,
         })
