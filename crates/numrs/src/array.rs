@@ -74,12 +74,16 @@ pub struct Flags {
     pub writebackifcopy: bool,
 }
 
-/// Layout equality item by item (ndim is small; a `memcmp` call costs more).
+/// Layout equality item by item (ndim is small; a `memcmp` call costs more). Each slice is
+/// fetched once and the lengths are compared first, so the loop has no bounds checks.
+#[inline]
 fn same_layout(a: &Layout, b: &Layout) -> bool {
+    let (sa, sb, ta, tb) = (a.shape(), b.shape(), a.strides(), b.strides());
     a.offset() == b.offset()
-        && a.ndim() == b.ndim()
-        && a.shape().iter().zip(b.shape()).all(|(x, y)| x == y)
-        && a.strides().iter().zip(b.strides()).all(|(x, y)| x == y)
+        && sa.len() == sb.len()
+        && ta.len() == sa.len()
+        && tb.len() == sa.len()
+        && (0..sa.len()).all(|i| sa[i] == sb[i] && ta[i] == tb[i])
 }
 
 fn py_bool(b: bool) -> &'static str {
