@@ -37,6 +37,12 @@ fn main() -> numrs::Result<()> {
                 )?);
             }
         }
+        "sum_3" => {
+            let a = Array::from_vec(vec![1.0f64, 2.0, 3.0]);
+            for _ in 0..calls {
+                black_box(black_box(&a).sum()?);
+            }
+        }
         "slice_view" => {
             let x = Array::from_vec((0..1000).map(f64::from).collect());
             for _ in 0..calls {

@@ -74,12 +74,16 @@ pub struct Flags {
     pub writebackifcopy: bool,
 }
 
-/// Layout equality item by item (ndim is small; a `memcmp` call costs more).
+/// Layout equality item by item (ndim is small; a `memcmp` call costs more). Each slice is
+/// fetched once and the lengths are compared first, so the loop has no bounds checks.
+#[inline]
 fn same_layout(a: &Layout, b: &Layout) -> bool {
+    let (sa, sb, ta, tb) = (a.shape(), b.shape(), a.strides(), b.strides());
     a.offset() == b.offset()
-        && a.ndim() == b.ndim()
-        && a.shape().iter().zip(b.shape()).all(|(x, y)| x == y)
-        && a.strides().iter().zip(b.strides()).all(|(x, y)| x == y)
+        && sa.len() == sb.len()
+        && ta.len() == sa.len()
+        && tb.len() == sa.len()
+        && (0..sa.len()).all(|i| sa[i] == sb[i] && ta[i] == tb[i])
 }
 
 fn py_bool(b: bool) -> &'static str {
@@ -109,6 +113,7 @@ impl std::fmt::Display for Flags {
 
 impl Array {
     /// Assembles an array from checked parts (the layout has been verified against the buffer).
+    #[inline]
     pub(crate) fn from_parts(
         buffer: Arc<Buffer>,
         dtype: DType,
@@ -166,6 +171,7 @@ impl Array {
     /// The object a view of `self` records as its base: `self` if it owns its data or is not
     /// itself a view, else (NumPy's collapsing rule) the first owner or non-ndarray down the
     /// chain. Bases down the chain are already shared, so no allocation happens there.
+    #[inline]
     pub(crate) fn base_for_view(&self) -> Arc<Array> {
         let mut found = match &self.base {
             Some(b) if !self.owndata && b.is_ndarray => b,
@@ -182,6 +188,7 @@ impl Array {
 
     /// `self` in an `Arc`: the cached snapshot while it still equals `self` in every field
     /// (fields can change through `&mut self`, e.g. `set_writeable`), else a fresh one.
+    #[inline]
     pub(crate) fn shared(&self) -> Arc<Array> {
         let cached = self.shared.get_or_init(|| Arc::new(self.snapshot()));
         if cached.same_state(self) {
@@ -208,6 +215,7 @@ impl Array {
     }
 
     /// Whether `self` and `other` agree in every field but the cached snapshot.
+    #[inline]
     fn same_state(&self, other: &Array) -> bool {
         let same_base = match (&self.base, &other.base) {
             (None, None) => true,
@@ -268,51 +276,61 @@ impl Array {
     // ------------------------------------------------------------------ attributes
 
     /// Axis lengths (`x.shape`).
+    #[inline]
     pub fn shape(&self) -> &[usize] {
         self.layout.shape()
     }
 
     /// Byte strides (`x.strides`); negative and zero strides are allowed.
+    #[inline]
     pub fn strides(&self) -> &[isize] {
         self.layout.strides()
     }
 
     /// Number of axes (`x.ndim`).
+    #[inline]
     pub fn ndim(&self) -> usize {
         self.layout.ndim()
     }
 
     /// Number of items (`x.size`).
+    #[inline]
     pub fn size(&self) -> usize {
         self.layout.size()
     }
 
     /// Bytes per item (`x.itemsize`).
+    #[inline]
     pub fn itemsize(&self) -> usize {
         self.dtype.itemsize()
     }
 
     /// Bytes the items would take contiguously (`x.nbytes`).
+    #[inline]
     pub fn nbytes(&self) -> usize {
         self.size() * self.itemsize()
     }
 
     /// The data type (`x.dtype`).
+    #[inline]
     pub fn dtype(&self) -> &DType {
         &self.dtype
     }
 
     /// The layout: shape, strides and byte offset into the buffer.
+    #[inline]
     pub fn layout(&self) -> &Layout {
         &self.layout
     }
 
     /// The shared buffer.
+    #[inline]
     pub fn buffer(&self) -> &Arc<Buffer> {
         &self.buffer
     }
 
     /// Byte offset of the first item inside the buffer.
+    #[inline]
     pub fn offset(&self) -> usize {
         self.layout.offset()
     }
@@ -324,16 +342,19 @@ impl Array {
 
     /// The array this one is a view of (`x.base`), after NumPy's base collapsing. `None` for
     /// arrays that own their data.
+    #[inline]
     pub fn base(&self) -> Option<&Array> {
         self.base.as_deref()
     }
 
     /// Identity, as Python's `is`: true for clones of the same array object.
+    #[inline]
     pub fn is(&self, other: &Array) -> bool {
         self.id == other.id
     }
 
     /// Whether writes are allowed (`x.flags.writeable`).
+    #[inline]
     pub fn is_writeable(&self) -> bool {
         self.writeable
     }

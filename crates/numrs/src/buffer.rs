@@ -298,6 +298,7 @@ impl Buffer {
     }
 
     /// Length in bytes.
+    #[inline]
     pub fn len(&self) -> usize {
         self.len
     }
@@ -308,17 +309,20 @@ impl Buffer {
     }
 
     /// Whether views of this buffer may be written.
+    #[inline]
     pub fn is_writeable(&self) -> bool {
         self.writeable
     }
 
     /// The address of the first byte (what NumPy's `__array_interface__['data'][0]` shows for a
     /// view at offset 0).
+    #[inline]
     pub fn address(&self) -> usize {
         self.ptr.as_ptr() as usize
     }
 
     /// Borrows the bytes for reading; fails if a writer holds them.
+    #[inline]
     pub fn read(&self) -> Result<ReadGuard<'_>> {
         let mut cur = self.borrow.load(Ordering::Acquire);
         loop {
@@ -338,6 +342,7 @@ impl Buffer {
     }
 
     /// Borrows the bytes exclusively for writing; fails if anyone else holds them.
+    #[inline]
     pub fn write(&self) -> Result<WriteGuard<'_>> {
         if !self.writeable {
             return Err(Error::ReadOnly);
@@ -446,18 +451,48 @@ impl Drop for WriteGuard<'_> {
 /// borrowed once, exclusively if any operand writes it, shared otherwise. An operation whose
 /// output shares a buffer with an input therefore reads that input through the write borrow.
 pub(crate) struct Borrows<'a> {
-    // Inline: an element-wise call borrows a handful of buffers, and a heap allocation here
-    // would cost as much as the whole call on small arrays.
-    reads: smallvec::SmallVec<[ReadGuard<'a>; 4]>,
-    writes: smallvec::SmallVec<[WriteGuard<'a>; 2]>,
+    reads: Guards<ReadGuard<'a>>,
+    writes: Guards<WriteGuard<'a>>,
+}
+
+/// Guards held in place: an element-wise call borrows a handful of buffers, and a heap
+/// allocation (or `SmallVec`'s inline/heap test on every access) would cost as much as the
+/// whole call on small arrays. A guard is one reference, so an empty slot is a null word.
+struct Guards<G> {
+    inline: [Option<G>; 4],
+    more: Vec<G>,
+}
+
+impl<G> Guards<G> {
+    #[inline]
+    fn new() -> Self {
+        Guards {
+            inline: [None, None, None, None],
+            more: Vec::new(),
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, guard: G) {
+        match self.inline.iter_mut().find(|slot| slot.is_none()) {
+            Some(slot) => *slot = Some(guard),
+            None => self.more.push(guard),
+        }
+    }
+
+    #[allow(dead_code)]
+    fn len(&self) -> usize {
+        self.inline.iter().flatten().count() + self.more.len()
+    }
 }
 
 impl<'a> Borrows<'a> {
     /// Borrows `writes` exclusively and the remaining `reads` shared.
+    #[inline]
     pub(crate) fn acquire(reads: &[&'a Arc<Buffer>], writes: &[&'a Arc<Buffer>]) -> Result<Self> {
         let mut out = Borrows {
-            reads: smallvec::SmallVec::new(),
-            writes: smallvec::SmallVec::new(),
+            reads: Guards::new(),
+            writes: Guards::new(),
         };
         for (i, w) in writes.iter().enumerate() {
             if writes[..i].iter().any(|o| Arc::ptr_eq(o, w)) {

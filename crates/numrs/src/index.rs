@@ -253,22 +253,24 @@ pub fn index_layout(layout: &Layout, index: &[Idx]) -> Result<Layout> {
 /// `x[::2, 1:]`): the axes keep their places, so the layout is edited in a copy instead of
 /// being rebuilt axis by axis.
 fn leading_slices(layout: &Layout, index: &[Idx]) -> Result<Layout> {
-    let mut shape = Shape::from_slice(layout.shape());
-    let mut strides = Strides::from_slice(layout.strides());
+    let mut shape: Shape = crate::layout::small_copy(layout.shape());
+    let mut strides: Strides = crate::layout::small_copy(layout.strides());
     let mut offset = layout.offset() as isize;
-    for (axis, &idx) in index.iter().enumerate() {
+    // Zipped mutable slices: no per-item bounds check and no `SmallVec` inline/heap test.
+    let axes = shape.as_mut_slice().iter_mut().zip(strides.as_mut_slice());
+    for (&idx, (n, s)) in index.iter().zip(axes) {
         let Idx::Slice { start, stop, step } = idx else {
             continue;
         };
-        let (first, step, len) = slice_indices(start, stop, step, shape[axis])?;
+        let (first, step, len) = slice_indices(start, stop, step, *n)?;
         if len > 0 {
             offset = first
-                .checked_mul(strides[axis])
+                .checked_mul(*s)
                 .and_then(|d| offset.checked_add(d))
                 .ok_or_else(|| Error::overflow("the view's offset"))?;
         }
-        shape[axis] = len;
-        strides[axis] = strides[axis]
+        *n = len;
+        *s = s
             .checked_mul(step)
             .ok_or_else(|| Error::overflow("the view's stride"))?;
     }

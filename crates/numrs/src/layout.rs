@@ -70,16 +70,29 @@ pub struct Layout {
     offset: usize,
 }
 
-/// By slice copies: `SmallVec`'s own `clone` goes item by item, which shows in the per-call
+/// By [`small_copy`]: `SmallVec`'s own `clone` goes item by item, which shows in the per-call
 /// cost of every view.
 impl Clone for Layout {
+    #[inline]
     fn clone(&self) -> Self {
         Layout {
-            shape: Shape::from_slice(&self.shape),
-            strides: Strides::from_slice(&self.strides),
+            shape: small_copy(&self.shape),
+            strides: small_copy(&self.strides),
             offset: self.offset,
         }
     }
+}
+
+/// A copy of a few axes' lengths or strides. Up to 4 axes are copied as a whole inline
+/// array, with no call: `SmallVec::from_slice` copies with a `memcpy` call of variable
+/// length, which costs more than the copy itself for the usual few axes.
+#[inline]
+pub(crate) fn small_copy<T: Copy + Default>(items: &[T]) -> SmallVec<[T; 4]> {
+    if items.len() > 4 {
+        return SmallVec::from_slice(items);
+    }
+    let at = |i: usize| items.get(i).copied().unwrap_or_default();
+    SmallVec::from_buf_and_len([at(0), at(1), at(2), at(3)], items.len())
 }
 
 /// Product of axis lengths, checked against `isize` (inv. 2).
@@ -118,8 +131,8 @@ impl Layout {
             ));
         }
         let layout = Layout {
-            shape: Shape::from_slice(shape),
-            strides: Strides::from_slice(strides),
+            shape: small_copy(shape),
+            strides: small_copy(strides),
             offset,
         };
         layout.check(itemsize, buffer_len)?;
@@ -127,6 +140,7 @@ impl Layout {
     }
 
     /// Verifies invariants 1, 2 and 4 against a buffer.
+    #[inline]
     pub fn check(&self, itemsize: usize, buffer_len: usize) -> Result<()> {
         if self.shape.len() <= MAX_DIMS && self.fits_quick(itemsize, buffer_len) == Some(true) {
             return Ok(());
@@ -138,6 +152,7 @@ impl Layout {
     /// when they hold; `None` or `Some(false)` leave the verdict (and the error) to
     /// [`Layout::check_exact`]. Every step is checked, so a `Some(true)` is exactly the
     /// exact check's answer.
+    #[inline]
     fn fits_quick(&self, itemsize: usize, buffer_len: usize) -> Option<bool> {
         let mut size: usize = 1;
         let (mut lo, mut hi) = (0isize, 0isize);
@@ -227,7 +242,8 @@ impl Layout {
         size.checked_mul(itemsize)
             .filter(|&b| b <= isize::MAX as usize)
             .ok_or_else(|| Error::Value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.".into()))?;
-        let mut strides = Strides::from_elem(0, shape.len());
+        let mut strides: Strides = small_copy(&[]);
+        strides.resize(shape.len(), 0);
         let mut acc = itemsize as isize;
         let mut fill = |i: usize| {
             strides[i] = acc;
@@ -241,38 +257,44 @@ impl Layout {
             (0..shape.len()).rev().for_each(&mut fill);
         }
         Ok(Layout {
-            shape: Shape::from_slice(shape),
+            shape: small_copy(shape),
             strides,
             offset: 0,
         })
     }
 
     /// Axis lengths.
+    #[inline]
     pub fn shape(&self) -> &[usize] {
         &self.shape
     }
 
     /// Byte strides.
+    #[inline]
     pub fn strides(&self) -> &[isize] {
         &self.strides
     }
 
     /// Byte offset of the logical first item (inv. 3).
+    #[inline]
     pub fn offset(&self) -> usize {
         self.offset
     }
 
     /// Number of axes.
+    #[inline]
     pub fn ndim(&self) -> usize {
         self.shape.len()
     }
 
     /// Number of items (fits `isize`, inv. 2).
+    #[inline]
     pub fn size(&self) -> usize {
         self.shape.iter().product()
     }
 
     /// NumPy's C_CONTIGUOUS rule: empty arrays are contiguous; axes of length 1 are ignored.
+    #[inline]
     pub fn is_c_contiguous(&self, itemsize: usize) -> bool {
         contiguous_along(
             self.shape.iter().rev().zip(self.strides.iter().rev()),
@@ -281,6 +303,7 @@ impl Layout {
     }
 
     /// NumPy's F_CONTIGUOUS rule (see [`Layout::is_c_contiguous`]).
+    #[inline]
     pub fn is_f_contiguous(&self, itemsize: usize) -> bool {
         contiguous_along(self.shape.iter().zip(self.strides.iter()), itemsize)
     }
@@ -338,6 +361,7 @@ impl Layout {
     }
 
     /// Replaces parts of the layout without checks; callers establish the invariants.
+    #[inline]
     pub(crate) fn from_parts_unchecked(shape: Shape, strides: Strides, offset: usize) -> Layout {
         Layout {
             shape,
@@ -479,6 +503,7 @@ impl Layout {
     }
 }
 
+#[inline]
 fn contiguous_along<'a>(
     axes: impl Iterator<Item = (&'a usize, &'a isize)>,
     itemsize: usize,

@@ -44,9 +44,31 @@ use std::sync::Arc;
 /// assert_eq!(format!("{d:?}"), "dtype('>i4')");
 /// assert_eq!("<i4".parse::<DType>().unwrap(), DType::INT32);
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, Eq)]
 pub struct DType {
     repr: Repr,
+}
+
+/// Numeric dtypes compare inline: every view and ufunc call compares dtypes, and the
+/// derived comparison of the whole enum is an out-of-line call.
+impl PartialEq for DType {
+    #[inline]
+    fn eq(&self, other: &DType) -> bool {
+        match (&self.repr, &other.repr) {
+            (Repr::Scalar { ty: a, order: x }, Repr::Scalar { ty: b, order: y }) => {
+                a == b && x == y
+            }
+            (a, b) => a == b,
+        }
+    }
+}
+
+/// Hashes as the derived impl would (consistent with [`PartialEq`], which agrees with the
+/// derived comparison).
+impl std::hash::Hash for DType {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.repr.hash(state);
+    }
 }
 
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -241,6 +263,7 @@ impl DType {
     }
 
     /// Bytes per item.
+    #[inline]
     pub fn itemsize(&self) -> usize {
         match &self.repr {
             Repr::Scalar { ty, .. } => ty.info().itemsize,

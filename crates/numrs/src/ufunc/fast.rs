@@ -62,8 +62,19 @@ fn encode(inputs: &[ScalarType], output: ScalarType) -> u16 {
     code
 }
 
+#[inline]
 fn decode(code: u16, k: usize) -> ScalarType {
-    ScalarType::ALL[((code >> (5 * k)) & 31) as usize % TYPES]
+    // A 32-entry table: any 5-bit field indexes it without a bounds check or a modulo.
+    const TABLE: [ScalarType; 32] = {
+        let mut t = [ScalarType::ALL[0]; 32];
+        let mut i = 0;
+        while i < TYPES {
+            t[i] = ScalarType::ALL[i];
+            i += 1;
+        }
+        t
+    };
+    TABLE[((code >> (5 * k)) & 31) as usize]
 }
 
 /// The loop `op` uses for two arrays (of at least one dimension) of dtype `t`.
