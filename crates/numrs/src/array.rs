@@ -14,7 +14,7 @@ use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::{Layout, Order};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
@@ -44,6 +44,10 @@ pub struct Array {
     /// (NumPy's `DummyArray`), which base collapsing must not walk through.
     pub(crate) is_ndarray: bool,
     id: u64,
+    /// A snapshot of this array in an `Arc`, made when the first view records it as its
+    /// base and shared by later views (so making a view allocates nothing). Used only while
+    /// it still equals the array (see [`Array::shared`]); never part of the snapshot itself.
+    shared: OnceLock<Arc<Array>>,
 }
 
 /// The six flags NumPy prints for `x.flags`, computed from the layout (never cached).
@@ -68,6 +72,14 @@ pub struct Flags {
     pub aligned: bool,
     /// WRITEBACKIFCOPY (always false: numrs never needs write-back copies)
     pub writebackifcopy: bool,
+}
+
+/// Layout equality item by item (ndim is small; a `memcmp` call costs more).
+fn same_layout(a: &Layout, b: &Layout) -> bool {
+    a.offset() == b.offset()
+        && a.ndim() == b.ndim()
+        && a.shape().iter().zip(b.shape()).all(|(x, y)| x == y)
+        && a.strides().iter().zip(b.strides()).all(|(x, y)| x == y)
 }
 
 fn py_bool(b: bool) -> &'static str {
@@ -114,11 +126,29 @@ impl Array {
             writeable,
             is_ndarray: true,
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            shared: OnceLock::new(),
         }
     }
 
     /// A fresh zero-filled array that owns its data.
     pub(crate) fn new_owned(shape: &[usize], dtype: DType, order: Order) -> Result<Array> {
+        Self::fresh(shape, dtype, order, Buffer::zeroed)
+    }
+
+    /// A fresh array whose every item the caller writes before anyone else sees it (a
+    /// kernel's output): its bytes are initialized but not necessarily zero.
+    #[inline]
+    pub(crate) fn new_output(shape: &[usize], dtype: DType, order: Order) -> Result<Array> {
+        Self::fresh(shape, dtype, order, Buffer::for_output)
+    }
+
+    #[inline]
+    fn fresh(
+        shape: &[usize],
+        dtype: DType,
+        order: Order,
+        alloc: fn(usize) -> Result<Arc<Buffer>>,
+    ) -> Result<Array> {
         let mut layout = Layout::contiguous(shape, dtype.itemsize(), order)?;
         if layout.size() == 0 {
             // NumPy 2 gives freshly allocated empty arrays all-zero strides.
@@ -129,40 +159,102 @@ impl Array {
             );
         }
         let nbytes = layout.size() * dtype.itemsize();
-        let buffer = Buffer::for_output(nbytes)?;
+        let buffer = alloc(nbytes)?;
         Ok(Array::from_parts(buffer, dtype, layout, None, true))
     }
 
     /// The object a view of `self` records as its base: `self` if it owns its data or is not
     /// itself a view, else (NumPy's collapsing rule) the first owner or non-ndarray down the
-    /// chain.
+    /// chain. Bases down the chain are already shared, so no allocation happens there.
     pub(crate) fn base_for_view(&self) -> Arc<Array> {
-        let mut obj = self;
-        while !obj.owndata {
-            match &obj.base {
-                Some(b) if b.is_ndarray => obj = b,
+        let mut found = match &self.base {
+            Some(b) if !self.owndata && b.is_ndarray => b,
+            _ => return self.shared(),
+        };
+        while !found.owndata {
+            match &found.base {
+                Some(b) if b.is_ndarray => found = b,
                 _ => break,
             }
         }
-        Arc::new(obj.clone())
+        found.clone()
+    }
+
+    /// `self` in an `Arc`: the cached snapshot while it still equals `self` in every field
+    /// (fields can change through `&mut self`, e.g. `set_writeable`), else a fresh one.
+    pub(crate) fn shared(&self) -> Arc<Array> {
+        let cached = self.shared.get_or_init(|| Arc::new(self.snapshot()));
+        if cached.same_state(self) {
+            cached.clone()
+        } else {
+            Arc::new(self.snapshot())
+        }
+    }
+
+    /// A copy of every field but the cached snapshot.
+    #[inline]
+    pub(crate) fn snapshot(&self) -> Array {
+        Array {
+            buffer: self.buffer.clone(),
+            dtype: self.dtype.clone(),
+            layout: self.layout.clone(),
+            base: self.base.clone(),
+            owndata: self.owndata,
+            writeable: self.writeable,
+            is_ndarray: self.is_ndarray,
+            id: self.id,
+            shared: OnceLock::new(),
+        }
+    }
+
+    /// Whether `self` and `other` agree in every field but the cached snapshot.
+    fn same_state(&self, other: &Array) -> bool {
+        let same_base = match (&self.base, &other.base) {
+            (None, None) => true,
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        };
+        self.id == other.id
+            && Arc::ptr_eq(&self.buffer, &other.buffer)
+            && same_base
+            && self.owndata == other.owndata
+            && self.writeable == other.writeable
+            && self.is_ndarray == other.is_ndarray
+            && same_layout(&self.layout, &other.layout)
+            && self.dtype == other.dtype
     }
 
     /// A view of the same buffer with another dtype and layout, checked against the buffer.
+    #[inline]
     pub(crate) fn view_with(&self, dtype: DType, layout: Layout) -> Result<Array> {
+        let base = self.base_for_view();
+        self.view_with_base(dtype, layout, base)
+    }
+
+    /// As [`Array::view_with`], recording `base` as the view's base.
+    #[inline]
+    pub(crate) fn view_with_base(
+        &self,
+        dtype: DType,
+        layout: Layout,
+        base: Arc<Array>,
+    ) -> Result<Array> {
         layout.check(dtype.itemsize(), self.buffer.len())?;
         Ok(Array {
             buffer: self.buffer.clone(),
             dtype,
             layout,
-            base: Some(self.base_for_view()),
+            base: Some(base),
             owndata: false,
             writeable: self.writeable,
             is_ndarray: true,
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            shared: OnceLock::new(),
         })
     }
 
     /// A view with a new layout and the same dtype.
+    #[inline]
     pub(crate) fn view_layout(&self, layout: Layout) -> Result<Array> {
         self.view_with(self.dtype.clone(), layout)
     }
@@ -256,6 +348,7 @@ impl Array {
             ));
         }
         self.writeable = writeable;
+        self.shared = OnceLock::new();
         Ok(())
     }
 
@@ -352,5 +445,6 @@ impl Array {
     /// Gives this value a new identity (it becomes a distinct array object).
     pub(crate) fn refresh_id(&mut self) {
         self.id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+        self.shared = OnceLock::new();
     }
 }

@@ -25,13 +25,27 @@ use std::sync::Arc;
 
 /// Alignment of every allocation numrs makes itself.
 pub const ALIGNMENT: usize = 64;
+/// The alignment the global allocator gives without an over-aligned request.
+const PLAIN_ALIGN: usize = 16;
+/// Heap blocks up to this size are zeroed by hand rather than by `calloc`.
+const SMALL_BLOCK: usize = 1024;
 /// Allocations of at least this many bytes are mapped with huge-page alignment.
 pub const HUGE_THRESHOLD: usize = 4 << 20;
 const HUGE_PAGE: usize = 2 << 20;
 
+/// Freed mappings kept for reuse by outputs (`(base, map_len)`), as glibc keeps freed blocks
+/// below 32 MiB on its heap for NumPy: a fresh mapping costs the kernel a page clear per
+/// page, often more than the kernel that fills it (a fresh 80 MB output: ~10 ms of page
+/// clearing even with huge pages, more than the cast or add that fills it). Bounded: at most
+/// `POOL_ENTRIES` mappings of at most `POOL_MAX_MAP` bytes stay mapped while idle (256 MiB),
+/// the price of a 1e7-item float64 result costing no page faults on the next call.
+static POOL: std::sync::Mutex<Vec<(usize, usize)>> = std::sync::Mutex::new(Vec::new());
+const POOL_ENTRIES: usize = 2;
+const POOL_MAX_MAP: usize = 128 << 20;
+
 enum Owner {
-    /// Allocated here with the global allocator.
-    Heap(AllocLayout),
+    /// Allocated here with the global allocator; `ptr` is `shift` bytes into the block.
+    Heap { layout: AllocLayout, shift: usize },
     /// An anonymous mapping; `base`/`len` are what `munmap` needs.
     Mapped { base: usize, len: usize },
     /// Memory adopted from a Rust value (a `Vec<T>`, boxed bytes) without a copy.
@@ -86,13 +100,35 @@ impl Buffer {
 
     /// A new buffer whose bytes are all going to be written before being read.
     ///
-    /// The bytes are zeroed anyway where that is free (fresh mappings); small heap blocks are
-    /// zeroed too, because reading uninitialized memory is undefined behaviour in Rust.
+    /// The bytes are always initialized, because reading uninitialized memory is undefined
+    /// behaviour in Rust: small heap blocks are zeroed, large ones are fresh (zero) mappings
+    /// or pooled ones holding a freed array's old bytes. Callers must not expose the old
+    /// bytes: every byte is written before the buffer is seen outside the crate.
     pub(crate) fn for_output(len: usize) -> Result<Arc<Buffer>> {
-        Self::allocate(len, true)
+        Self::allocate(len, false)
     }
 
-    fn allocate(len: usize, _zero: bool) -> Result<Arc<Buffer>> {
+    /// A recently freed mapping of the size `map_huge` would make for `len`, if one is pooled.
+    /// Its bytes are whatever its last owner left (initialized, not zero).
+    fn from_pool(len: usize) -> Option<Buffer> {
+        let map_len = len.checked_add(2 * HUGE_PAGE)? & !(HUGE_PAGE - 1);
+        let (base, map_len) = {
+            let mut pool = POOL.lock().ok()?;
+            let i = pool.iter().position(|&(_, l)| l == map_len)?;
+            pool.swap_remove(i)
+        };
+        // As in `map_huge`: `aligned + len < base + map_len`, inside the mapping.
+        let aligned = (base + HUGE_PAGE - 1) & !(HUGE_PAGE - 1);
+        Some(Buffer {
+            ptr: NonNull::new(aligned as *mut u8)?,
+            len,
+            owner: Owner::Mapped { base, len: map_len },
+            borrow: AtomicIsize::new(0),
+            writeable: true,
+        })
+    }
+
+    fn allocate(len: usize, zero: bool) -> Result<Arc<Buffer>> {
         if len == 0 {
             return Ok(Arc::new(Buffer {
                 ptr: NonNull::<u64>::dangling().cast(),
@@ -103,18 +139,42 @@ impl Buffer {
             }));
         }
         if len >= HUGE_THRESHOLD {
-            if let Some(buf) = Self::map_huge(len) {
+            let reused = if zero { None } else { Self::from_pool(len) };
+            if let Some(buf) = reused.or_else(|| Self::map_huge(len)) {
                 return Ok(Arc::new(buf));
             }
         }
-        let layout = AllocLayout::from_size_align(len, ALIGNMENT).map_err(|_| Error::Alloc(len))?;
-        // SAFETY: `layout` has a non-zero size (len > 0 checked above).
-        let raw = unsafe { std::alloc::alloc_zeroed(layout) };
-        let ptr = NonNull::new(raw).ok_or(Error::Alloc(len))?;
+        // The allocator's plain 16-byte alignment plus `ALIGNMENT - 16` spare bytes give a
+        // 64-byte-aligned start: over-aligned requests take malloc's `memalign` path, which
+        // costs more than a whole ufunc call on a small array.
+        let spare = ALIGNMENT - PLAIN_ALIGN;
+        let layout = len
+            .checked_add(spare)
+            .and_then(|n| AllocLayout::from_size_align(n, PLAIN_ALIGN).ok())
+            .ok_or(Error::Alloc(len))?;
+        let raw = if layout.size() <= SMALL_BLOCK {
+            // glibc's `calloc` skips its per-thread cache, so small blocks are allocated
+            // plainly and zeroed here, which is cheaper.
+            // SAFETY: `layout` has a non-zero size (len > 0 checked above).
+            // (`black_box`: otherwise LLVM folds the allocation and the zeroing back into one
+            // `calloc`.)
+            let raw = std::hint::black_box(unsafe { std::alloc::alloc(layout) });
+            if !raw.is_null() {
+                // SAFETY: `raw` is a fresh block of `layout.size()` writable bytes.
+                unsafe { std::ptr::write_bytes(raw, 0, layout.size()) };
+            }
+            raw
+        } else {
+            // SAFETY: `layout` has a non-zero size (len > 0 checked above).
+            unsafe { std::alloc::alloc_zeroed(layout) }
+        };
+        // `raw` is 16-aligned, so the shift is 0, 16, 32 or 48 <= spare: inside the block.
+        let shift = (ALIGNMENT - raw as usize % ALIGNMENT) % ALIGNMENT;
+        let ptr = NonNull::new(raw.wrapping_add(shift)).ok_or(Error::Alloc(len))?;
         Ok(Arc::new(Buffer {
             ptr,
             len,
-            owner: Owner::Heap(layout),
+            owner: Owner::Heap { layout, shift },
             borrow: AtomicIsize::new(0),
             writeable: true,
         }))
@@ -306,10 +366,21 @@ impl Buffer {
 impl Drop for Buffer {
     fn drop(&mut self) {
         match self.owner {
-            // SAFETY: `ptr` was returned by `alloc_zeroed` with exactly this layout.
-            Owner::Heap(layout) => unsafe { std::alloc::dealloc(self.ptr.as_ptr(), layout) },
+            // SAFETY: `ptr - shift` was returned by `alloc_zeroed` with exactly this layout.
+            Owner::Heap { layout, shift } => unsafe {
+                std::alloc::dealloc(self.ptr.as_ptr().wrapping_sub(shift), layout)
+            },
             Owner::Mapped { base, len } => {
-                // SAFETY: `base`/`len` describe the mapping created in `map_huge`, unmapped once.
+                if len <= POOL_MAX_MAP {
+                    if let Ok(mut pool) = POOL.lock() {
+                        if pool.len() < POOL_ENTRIES {
+                            pool.push((base, len));
+                            return;
+                        }
+                    }
+                }
+                // SAFETY: `base`/`len` describe the mapping created in `map_huge`, unmapped once
+                // (a pooled mapping is not unmapped here, and its new owner unmaps it).
                 unsafe {
                     libc::munmap(base as *mut libc::c_void, len);
                 }
@@ -375,16 +446,18 @@ impl Drop for WriteGuard<'_> {
 /// borrowed once, exclusively if any operand writes it, shared otherwise. An operation whose
 /// output shares a buffer with an input therefore reads that input through the write borrow.
 pub(crate) struct Borrows<'a> {
-    reads: Vec<ReadGuard<'a>>,
-    writes: Vec<WriteGuard<'a>>,
+    // Inline: an element-wise call borrows a handful of buffers, and a heap allocation here
+    // would cost as much as the whole call on small arrays.
+    reads: smallvec::SmallVec<[ReadGuard<'a>; 4]>,
+    writes: smallvec::SmallVec<[WriteGuard<'a>; 2]>,
 }
 
 impl<'a> Borrows<'a> {
     /// Borrows `writes` exclusively and the remaining `reads` shared.
     pub(crate) fn acquire(reads: &[&'a Arc<Buffer>], writes: &[&'a Arc<Buffer>]) -> Result<Self> {
         let mut out = Borrows {
-            reads: Vec::new(),
-            writes: Vec::new(),
+            reads: smallvec::SmallVec::new(),
+            writes: smallvec::SmallVec::new(),
         };
         for (i, w) in writes.iter().enumerate() {
             if writes[..i].iter().any(|o| Arc::ptr_eq(o, w)) {

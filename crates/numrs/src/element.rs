@@ -67,71 +67,110 @@ pub trait Element:
             CastSource::Complex(v) => Self::from_complex(v),
         }
     }
+    /// [`Element::from_cast_source`], plus the floating-point exceptions NumPy's x86-64 cast
+    /// loop raises for this value ([`FPE_OVERFLOW`], [`FPE_INVALID`]; 0 for none).
+    ///
+    /// ```
+    /// use numrs::element::{CastSource, Element, FPE_INVALID};
+    /// assert_eq!(i8::from_cast_source_fpe(CastSource::Float(f64::NAN)), (0, FPE_INVALID));
+    /// assert_eq!(i8::from_cast_source_fpe(CastSource::Float(300.0)), (44, 0));
+    /// ```
+    #[inline(always)]
+    fn from_cast_source_fpe(src: CastSource) -> (Self, u8) {
+        (Self::from_cast_source(src), 0)
+    }
     /// Zero of this type.
     fn zero() -> Self {
         Self::default()
     }
 }
 
+/// A bit of [`Element::from_cast_source_fpe`]'s report: a finite value became infinite
+/// (NumPy: `RuntimeWarning: overflow encountered in cast`).
+pub const FPE_OVERFLOW: u8 = 1;
+/// A bit of [`Element::from_cast_source_fpe`]'s report: NaN, infinity or a value outside the
+/// conversion instruction's range went to an integer (NumPy: `RuntimeWarning: invalid value
+/// encountered in cast`).
+pub const FPE_INVALID: u8 = 2;
+
 /// x86-64's `cvttsd2si` (32-bit form): truncation, and the "integer indefinite" value
-/// `i32::MIN` for NaN or out-of-range input.
-fn cvt32(v: f64) -> i32 {
-    if v > -2_147_483_649.0 && v < 2_147_483_648.0 {
-        v as i32
-    } else {
-        i32::MIN
-    }
+/// `i32::MIN` for NaN or out-of-range input, which raises the invalid-operation flag (`true`).
+#[inline(always)]
+fn cvt32(v: f64) -> (i32, bool) {
+    let ok = v > -2_147_483_649.0 && v < 2_147_483_648.0;
+    (if ok { v as i32 } else { i32::MIN }, !ok)
 }
 
 /// x86-64's `cvttsd2si` (64-bit form).
-fn cvt64(v: f64) -> i64 {
-    if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&v) {
-        v as i64
-    } else {
-        i64::MIN
-    }
+#[inline(always)]
+fn cvt64(v: f64) -> (i64, bool) {
+    let ok = (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&v);
+    (if ok { v as i64 } else { i64::MIN }, !ok)
 }
 
 /// Float-to-integer conversion as NumPy's compiled C casts behave on x86-64 (verified against
 /// NumPy 2.4.6): types narrower than 32 bits truncate the 32-bit conversion; unsigned 32/64-bit
-/// targets subtract 2^31/2^63 first for large values and flip the top bit back.
+/// targets subtract 2^31/2^63 first for large values and flip the top bit back. Each returns
+/// the value and whether the conversion raised the invalid-operation flag.
+///
+/// float/complex -> uint32 follows NumPy's contiguous (vectorized) loop, values and warnings:
+/// NumPy's scalar loop (strided or tail items) uses a 64-bit conversion there instead, so for
+/// inputs outside uint32's range a strided NumPy cast can differ.
 mod float_to_int {
     use super::{cvt32, cvt64};
-    pub fn i8(v: f64) -> i8 {
-        cvt32(v) as i8
+    #[inline(always)]
+    pub fn i8(v: f64) -> (i8, bool) {
+        let (r, bad) = cvt32(v);
+        (r as i8, bad)
     }
-    pub fn i16(v: f64) -> i16 {
-        cvt32(v) as i16
+    #[inline(always)]
+    pub fn i16(v: f64) -> (i16, bool) {
+        let (r, bad) = cvt32(v);
+        (r as i16, bad)
     }
-    pub fn u8(v: f64) -> u8 {
-        cvt32(v) as u8
+    #[inline(always)]
+    pub fn u8(v: f64) -> (u8, bool) {
+        let (r, bad) = cvt32(v);
+        (r as u8, bad)
     }
-    pub fn u16(v: f64) -> u16 {
-        cvt32(v) as u16
+    #[inline(always)]
+    pub fn u16(v: f64) -> (u16, bool) {
+        let (r, bad) = cvt32(v);
+        (r as u16, bad)
     }
-    pub fn i32(v: f64) -> i32 {
+    #[inline(always)]
+    pub fn i32(v: f64) -> (i32, bool) {
         cvt32(v)
     }
-    pub fn i64(v: f64) -> i64 {
+    #[inline(always)]
+    pub fn i64(v: f64) -> (i64, bool) {
         cvt64(v)
     }
-    pub fn u32(v: f64) -> u32 {
+    #[inline(always)]
+    pub fn u32(v: f64) -> (u32, bool) {
         if v >= 2_147_483_648.0 {
-            (cvt32(v - 2_147_483_648.0) as u32) ^ 0x8000_0000
+            let (r, bad) = cvt32(v - 2_147_483_648.0);
+            ((r as u32) ^ 0x8000_0000, bad)
         } else {
-            cvt32(v) as u32
+            let (r, bad) = cvt32(v);
+            (r as u32, bad)
         }
     }
     /// float16 sources take NumPy's scalar (non-vectorized) path: a 64-bit conversion,
     /// truncated.
-    pub fn u32_from_half(v: f64) -> u32 {
-        cvt64(v) as u32
+    #[inline(always)]
+    pub fn u32_from_half(v: f64) -> (u32, bool) {
+        let (r, bad) = cvt64(v);
+        (r as u32, bad)
     }
-    pub fn u64(v: f64) -> u64 {
+    #[inline(always)]
+    pub fn u64(v: f64) -> (u64, bool) {
         if v >= 9_223_372_036_854_775_808.0 {
-            (cvt64(v - 9_223_372_036_854_775_808.0) as u64) ^ (1 << 63)
+            let (r, bad) = cvt64(v - 9_223_372_036_854_775_808.0);
+            ((r as u64) ^ (1 << 63), bad)
         } else {
-            cvt64(v) as u64
+            let (r, bad) = cvt64(v);
+            (r as u64, bad)
         }
     }
 }
@@ -157,9 +196,17 @@ macro_rules! int_element {
             fn byte_swap(self) -> Self { self.swap_bytes() }
             fn to_scalar(self) -> Scalar { Scalar::$sv(self) }
             fn from_i128_wrapping(v: i128) -> Self { v as $t }
-            fn from_f64(v: f64) -> Self { float_to_int::$t(v) }
-            fn from_half(v: f64) -> Self {
-                if Self::TYPE == ScalarType::UInt32 { float_to_int::u32_from_half(v) as $t } else { float_to_int::$t(v) }
+            fn from_f64(v: f64) -> Self { float_to_int::$t(v).0 }
+            fn from_half(v: f64) -> Self { Self::from_half_fpe(v).0 }
+            #[inline(always)]
+            fn from_cast_source_fpe(src: CastSource) -> (Self, u8) {
+                let (r, bad) = match src {
+                    CastSource::Int(v) => return (Self::from_i128_wrapping(v), 0),
+                    CastSource::Float(v) => float_to_int::$t(v),
+                    CastSource::Half(v) => Self::from_half_fpe(v),
+                    CastSource::Complex(v) => float_to_int::$t(v.re),
+                };
+                (r, if bad { FPE_INVALID } else { 0 })
             }
             fn cast_source(self) -> CastSource { CastSource::Int(self as i128) }
             fn from_complex(v: Complex64) -> Self { Self::from_f64(v.re) }
@@ -173,6 +220,29 @@ macro_rules! int_element {
         }
     )*};
 }
+
+/// Float16 sources' conversion to integer types (see `float_to_int::u32_from_half`).
+trait FromHalf: Sized {
+    fn from_half_fpe(v: f64) -> (Self, bool);
+}
+
+macro_rules! from_half {
+    ($($t:ident),*) => {$(
+        impl FromHalf for $t {
+            #[inline(always)]
+            fn from_half_fpe(v: f64) -> (Self, bool) {
+                if <$t as Element>::TYPE == ScalarType::UInt32 {
+                    let (r, bad) = float_to_int::u32_from_half(v);
+                    (r as $t, bad)
+                } else {
+                    float_to_int::$t(v)
+                }
+            }
+        }
+    )*};
+}
+
+from_half!(i8, i16, i32, i64, u8, u16, u32, u64);
 
 int_element! {
     i8 => Int8, I8;
@@ -238,6 +308,15 @@ macro_rules! float_element {
             fn to_scalar(self) -> Scalar { Scalar::$sv(self) }
             fn from_i128_wrapping(v: i128) -> Self { ($from_int)(v) }
             fn from_f64(v: f64) -> Self { ($from)(v) }
+            #[inline(always)]
+            fn from_cast_source_fpe(src: CastSource) -> (Self, u8) {
+                let (v, finite) = match src {
+                    CastSource::Int(v) => (Self::from_i128_wrapping(v), true),
+                    CastSource::Float(v) | CastSource::Half(v) => (Self::from_f64(v), v.is_finite()),
+                    CastSource::Complex(c) => (Self::from_f64(c.re), c.re.is_finite()),
+                };
+                (v, if finite && v.is_infinite() { FPE_OVERFLOW } else { 0 })
+            }
             fn cast_source(self) -> CastSource {
                 if Self::TYPE == ScalarType::Float16 { CastSource::Half(($to64)(self)) } else { CastSource::Float(($to64)(self)) }
             }
@@ -271,6 +350,16 @@ macro_rules! complex_element {
             fn cast_source(self) -> CastSource { CastSource::Complex(Complex64::new(self.re as f64, self.im as f64)) }
             fn from_f64(v: f64) -> Self { <$t>::new(v as $f, 0.0) }
             fn from_complex(v: Complex64) -> Self { <$t>::new(v.re as $f, v.im as $f) }
+            #[inline(always)]
+            fn from_cast_source_fpe(src: CastSource) -> (Self, u8) {
+                let (v, re_finite, im_finite) = match src {
+                    CastSource::Int(v) => (Self::from_i128_wrapping(v), true, true),
+                    CastSource::Float(v) | CastSource::Half(v) => (Self::from_f64(v), v.is_finite(), true),
+                    CastSource::Complex(c) => (Self::from_complex(c), c.re.is_finite(), c.im.is_finite()),
+                };
+                let over = (re_finite && v.re.is_infinite()) || (im_finite && v.im.is_infinite());
+                (v, if over { FPE_OVERFLOW } else { 0 })
+            }
             fn add(self, other: Self) -> Self { self + other }
             fn mul(self, other: Self) -> Self { self * other }
             fn from_ne_slice(bytes: &[u8]) -> Option<Self> {

@@ -136,30 +136,43 @@ pub fn slice_indices(
     let norm = |v: isize| if v < 0 { v.saturating_add(n) } else { v };
     let start = start.map_or(if step < 0 { hi } else { lo }, |v| clamp(norm(v), lo, hi));
     let stop = stop.map_or(if step < 0 { lo } else { hi }, |v| clamp(norm(v), lo, hi));
-    let (first, last, step_w) = (start as i128, stop as i128, step as i128);
+    // Both bounds lie in -1..=n, so their distance fits in `usize` (n <= isize::MAX).
+    let (first, last) = (start, stop);
     let len = if step > 0 && last > first {
-        (last - first - 1) / step_w + 1
+        let d = last.abs_diff(first);
+        if step == 1 {
+            d
+        } else {
+            (d - 1) / step.unsigned_abs() + 1
+        }
     } else if step < 0 && first > last {
-        (first - last - 1) / (-step_w) + 1
+        (first.abs_diff(last) - 1) / step.unsigned_abs() + 1
     } else {
         0
     };
-    Ok((start, step, len as usize))
+    Ok((start, step, len))
 }
 
-/// Applies a basic index to a layout (pure: no data is touched).
+/// Applies a basic index to a layout (pure: no data is touched). The result is not yet
+/// checked against a buffer: views check it when they are made.
 pub fn index_layout(layout: &Layout, index: &[Idx]) -> Result<Layout> {
     let ndim = layout.ndim();
-    let ellipses = index.iter().filter(|i| matches!(i, Idx::Ellipsis)).count();
+    if index.len() <= ndim && index.iter().all(|i| matches!(i, Idx::Slice { .. })) {
+        return leading_slices(layout, index);
+    }
+    let (mut ellipses, mut consuming) = (0usize, 0usize);
+    for idx in index {
+        match idx {
+            Idx::Ellipsis => ellipses += 1,
+            Idx::Int(_) | Idx::Slice { .. } => consuming += 1,
+            Idx::NewAxis => {}
+        }
+    }
     if ellipses > 1 {
         return Err(Error::Index(
             "an index can only have a single ellipsis ('...')".into(),
         ));
     }
-    let consuming = index
-        .iter()
-        .filter(|i| matches!(i, Idx::Int(_) | Idx::Slice { .. }))
-        .count();
     if consuming > ndim {
         return Err(Error::Index(format!(
             "too many indices for array: array is {ndim}-dimensional, but {consuming} were indexed"
@@ -171,65 +184,58 @@ pub fn index_layout(layout: &Layout, index: &[Idx]) -> Result<Layout> {
     let mut offset = layout.offset() as isize;
     let mut axis = 0usize;
     let overflow = || Error::overflow("the view's offset");
-    let mut take = |idx: Idx,
-                    axis: &mut usize,
-                    out_shape: &mut Shape,
-                    out_strides: &mut Strides|
-     -> Result<()> {
+    for &idx in index {
         match idx {
             Idx::Int(i) => {
-                let n = shape[*axis];
+                let n = shape[axis];
                 let j = if i < 0 { i + n as isize } else { i };
                 if j < 0 || j >= n as isize {
                     return Err(Error::IndexOutOfBounds {
                         index: i,
-                        axis: *axis,
+                        axis,
                         size: n,
                     });
                 }
                 offset = j
-                    .checked_mul(strides[*axis])
+                    .checked_mul(strides[axis])
                     .and_then(|d| offset.checked_add(d))
                     .ok_or_else(overflow)?;
-                *axis += 1;
+                axis += 1;
             }
             Idx::Slice { start, stop, step } => {
-                let (first, step, len) = slice_indices(start, stop, step, shape[*axis])?;
+                let (first, step, len) = slice_indices(start, stop, step, shape[axis])?;
                 if len > 0 {
                     offset = first
-                        .checked_mul(strides[*axis])
+                        .checked_mul(strides[axis])
                         .and_then(|d| offset.checked_add(d))
                         .ok_or_else(overflow)?;
                 }
                 out_shape.push(len);
                 out_strides.push(
-                    strides[*axis]
+                    strides[axis]
                         .checked_mul(step)
                         .ok_or_else(|| Error::overflow("the view's stride"))?,
                 );
-                *axis += 1;
+                axis += 1;
             }
             Idx::NewAxis => {
                 out_shape.push(1);
                 out_strides.push(0);
             }
             Idx::Ellipsis => {
-                for _ in 0..ndim - consuming {
-                    out_shape.push(shape[*axis]);
-                    out_strides.push(strides[*axis]);
-                    *axis += 1;
+                let end = axis + (ndim - consuming);
+                for (&n, &st) in shape[axis..end].iter().zip(&strides[axis..end]) {
+                    out_shape.push(n);
+                    out_strides.push(st);
                 }
+                axis = end;
             }
         }
-        Ok(())
-    };
-    for &idx in index {
-        take(idx, &mut axis, &mut out_shape, &mut out_strides)?;
     }
-    while axis < ndim {
-        out_shape.push(shape[axis]);
-        out_strides.push(strides[axis]);
-        axis += 1;
+    // Item by item: `extend_from_slice` is a general insert, slow for the usual few axes.
+    for (&n, &st) in shape[axis..].iter().zip(&strides[axis..]) {
+        out_shape.push(n);
+        out_strides.push(st);
     }
     if out_shape.len() > crate::layout::MAX_DIMS {
         return Err(Error::Index(format!(
@@ -241,6 +247,34 @@ pub fn index_layout(layout: &Layout, index: &[Idx]) -> Result<Layout> {
     let offset =
         usize::try_from(offset).map_err(|_| Error::OutOfBuffer("negative offset".into()))?;
     Ok(Layout::from_parts_unchecked(out_shape, out_strides, offset))
+}
+
+/// [`index_layout`] for the most common index, slices of the leading axes (`x[1:]`,
+/// `x[::2, 1:]`): the axes keep their places, so the layout is edited in a copy instead of
+/// being rebuilt axis by axis.
+fn leading_slices(layout: &Layout, index: &[Idx]) -> Result<Layout> {
+    let mut shape = Shape::from_slice(layout.shape());
+    let mut strides = Strides::from_slice(layout.strides());
+    let mut offset = layout.offset() as isize;
+    for (axis, &idx) in index.iter().enumerate() {
+        let Idx::Slice { start, stop, step } = idx else {
+            continue;
+        };
+        let (first, step, len) = slice_indices(start, stop, step, shape[axis])?;
+        if len > 0 {
+            offset = first
+                .checked_mul(strides[axis])
+                .and_then(|d| offset.checked_add(d))
+                .ok_or_else(|| Error::overflow("the view's offset"))?;
+        }
+        shape[axis] = len;
+        strides[axis] = strides[axis]
+            .checked_mul(step)
+            .ok_or_else(|| Error::overflow("the view's stride"))?;
+    }
+    let offset =
+        usize::try_from(offset).map_err(|_| Error::OutOfBuffer("negative offset".into()))?;
+    Ok(Layout::from_parts_unchecked(shape, strides, offset))
 }
 
 impl Array {

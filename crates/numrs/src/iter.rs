@@ -101,6 +101,36 @@ impl<const N: usize> StridedPlan<N> {
         }
     }
 
+    /// How many pieces [`StridedPlan::part`] can cut the plan into: the length of the
+    /// outermost outer axis, or of the single run when there is no outer axis.
+    pub(crate) fn split_len(&self) -> usize {
+        self.outer.first().copied().unwrap_or(self.inner_len)
+    }
+
+    /// The sub-plan over indices `r` (within `0..split_len()`) of the outermost outer axis, or
+    /// over items `r` of the single run when there is no outer axis. Parts for disjoint
+    /// ranges visit disjoint index sets, so threads may run them concurrently when every
+    /// written operand maps distinct indices to distinct items.
+    pub(crate) fn part(&self, r: std::ops::Range<usize>) -> Self {
+        let mut p = self.clone();
+        let r = r.start.min(self.split_len())..r.end.min(self.split_len());
+        let (len, step) = match self.outer_strides.first() {
+            Some(s) => (&mut p.outer[0], *s),
+            None => (&mut p.inner_len, self.inner_strides),
+        };
+        *len = r.len();
+        if r.is_empty() {
+            // `for_each_run` visits nothing only when the inner length is 0.
+            p.inner_len = 0;
+            return p;
+        }
+        for (pos, s) in p.start.iter_mut().zip(step) {
+            // In range: index `r.start < split_len` lies inside the operand's layout.
+            *pos += r.start as isize * s;
+        }
+        p
+    }
+
     /// Calls `inner(offsets, inner_strides, inner_len)` for every innermost run, in order.
     pub fn for_each_run(&self, mut inner: impl FnMut([isize; N], [isize; N], usize)) {
         if self.inner_len == 0 {
@@ -185,6 +215,18 @@ mod tests {
         let q = StridedPlan::new(&[4], [&[-8]], [24], true);
         assert_eq!(q.inner_strides(), [-8]);
         assert_eq!(runs(&q), vec![([24], 4)]);
+    }
+
+    #[test]
+    fn parts_cover_the_plan() {
+        let p = StridedPlan::new(&[3, 4], [&[32, 8], &[0, 2]], [0, 1], false);
+        let whole = runs(&p);
+        let mut joined = runs(&p.part(0..2));
+        joined.extend(runs(&p.part(2..3)));
+        assert_eq!(joined, whole);
+        let q = StridedPlan::new(&[10], [&[8]], [0], false);
+        assert_eq!(runs(&q.part(4..10)), vec![([32], 6)]);
+        assert!(runs(&q.part(3..3)).is_empty());
     }
 
     #[test]

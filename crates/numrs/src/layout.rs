@@ -63,11 +63,23 @@ pub enum Order {
 /// assert_eq!(t.strides(), &[2, 6]);
 /// assert!(t.is_f_contiguous(2) && !t.is_c_contiguous(2));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 pub struct Layout {
     shape: Shape,
     strides: Strides,
     offset: usize,
+}
+
+/// By slice copies: `SmallVec`'s own `clone` goes item by item, which shows in the per-call
+/// cost of every view.
+impl Clone for Layout {
+    fn clone(&self) -> Self {
+        Layout {
+            shape: Shape::from_slice(&self.shape),
+            strides: Strides::from_slice(&self.strides),
+            offset: self.offset,
+        }
+    }
 }
 
 /// Product of axis lengths, checked against `isize` (inv. 2).
@@ -116,6 +128,42 @@ impl Layout {
 
     /// Verifies invariants 1, 2 and 4 against a buffer.
     pub fn check(&self, itemsize: usize, buffer_len: usize) -> Result<()> {
+        if self.shape.len() <= MAX_DIMS && self.fits_quick(itemsize, buffer_len) == Some(true) {
+            return Ok(());
+        }
+        self.check_exact(itemsize, buffer_len)
+    }
+
+    /// Invariants 2 and 4 for a non-empty layout in plain `isize` arithmetic: `Some(true)`
+    /// when they hold; `None` or `Some(false)` leave the verdict (and the error) to
+    /// [`Layout::check_exact`]. Every step is checked, so a `Some(true)` is exactly the
+    /// exact check's answer.
+    fn fits_quick(&self, itemsize: usize, buffer_len: usize) -> Option<bool> {
+        let mut size: usize = 1;
+        let (mut lo, mut hi) = (0isize, 0isize);
+        for (&n, &s) in self.shape.iter().zip(&self.strides) {
+            size = size.checked_mul(n)?;
+            let reach = isize::try_from(n).ok()?.checked_sub(1)?.checked_mul(s)?;
+            if reach < 0 {
+                lo = lo.checked_add(reach)?;
+            } else {
+                hi = hi.checked_add(reach)?;
+            }
+        }
+        let max = isize::MAX as usize;
+        if size == 0 || size > max || size.checked_mul(itemsize)? > max {
+            return None;
+        }
+        let offset = isize::try_from(self.offset).ok()?;
+        let first = offset.checked_add(lo)?;
+        let end = offset
+            .checked_add(hi)?
+            .checked_add(isize::try_from(itemsize).ok()?)?;
+        Some(first >= 0 && end as usize <= buffer_len)
+    }
+
+    /// [`Layout::check`] in `i128`, with NumPy's errors.
+    fn check_exact(&self, itemsize: usize, buffer_len: usize) -> Result<()> {
         if self.shape.len() > MAX_DIMS {
             return Err(Error::TooManyDims(self.shape.len()));
         }
@@ -432,25 +480,23 @@ impl Layout {
 }
 
 fn contiguous_along<'a>(
-    axes: impl Iterator<Item = (&'a usize, &'a isize)> + Clone,
+    axes: impl Iterator<Item = (&'a usize, &'a isize)>,
     itemsize: usize,
 ) -> bool {
-    if axes.clone().any(|(&n, _)| n == 0) {
-        return true;
-    }
-    let mut expected = itemsize as isize;
+    // One pass: an empty array is contiguous whatever its strides, so a mismatch only
+    // decides once every axis has been seen to be non-empty.
+    let mut expected = Some(itemsize as isize);
     for (&n, &s) in axes {
+        if n == 0 {
+            return true;
+        }
         if n != 1 {
-            if s != expected {
-                return false;
-            }
-            expected = match expected.checked_mul(n as isize) {
-                Some(e) => e,
-                None => return false,
-            };
+            expected = expected
+                .filter(|&e| e == s)
+                .and_then(|e| e.checked_mul(n as isize));
         }
     }
-    true
+    expected.is_some()
 }
 
 /// NumPy's broadcasting of shapes: right-aligned, equal or 1. The error text is the one NumPy's

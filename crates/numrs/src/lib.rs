@@ -45,6 +45,7 @@ pub mod shape_ops;
 pub mod stride_tricks;
 pub mod struct_cast;
 pub mod ufunc;
+pub mod warnings;
 
 #[doc(hidden)]
 pub use half;

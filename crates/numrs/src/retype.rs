@@ -181,7 +181,7 @@ impl Array {
             return crate::struct_cast::astype(self, dtype);
         }
         let dtype = &sized_string_dtype(self.dtype(), dtype);
-        let out = self.empty_like_with(Order::K, dtype.clone())?;
+        let out = self.output_like_with(Order::K, dtype.clone())?;
         crate::kernels::copy::copy_into(self, &out)?;
         Ok(out)
     }

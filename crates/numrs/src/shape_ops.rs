@@ -204,43 +204,59 @@ impl Array {
     /// `x.copy(order)`: a new array that owns its data. `K` keeps the memory order of the
     /// axes (positive strides); `A` is F when the array is F- and not C-contiguous.
     pub fn copy(&self, order: Order) -> Result<Array> {
-        let out = self.empty_like(order)?;
+        let out = self.output_like_with(order, self.dtype.clone())?;
         crate::kernels::copy::copy_into(self, &out)?;
         Ok(out)
-    }
-
-    /// A fresh zeroed array of this shape and dtype in the layout `order` asks for.
-    pub(crate) fn empty_like(&self, order: Order) -> Result<Array> {
-        self.empty_like_with(order, self.dtype.clone())
     }
 
     /// A fresh zeroed array of this shape with `dtype`, laid out as `order` asks for
     /// relative to this array.
     pub(crate) fn empty_like_with(&self, order: Order, dtype: crate::DType) -> Result<Array> {
+        self.like_with(order, dtype, Array::new_owned)
+    }
+
+    /// As [`Array::empty_like_with`], for an output that a copy or cast fills completely:
+    /// numeric items have no padding, so every byte gets written and the buffer need not be
+    /// zeroed first (a large one may be a recycled mapping, which spares the kernel a page
+    /// clear per page). Other dtypes (records with padding, strings) stay zero-filled.
+    pub(crate) fn output_like_with(&self, order: Order, dtype: crate::DType) -> Result<Array> {
+        if dtype.is_numeric() {
+            self.like_with(order, dtype, Array::new_output)
+        } else {
+            self.like_with(order, dtype, Array::new_owned)
+        }
+    }
+
+    fn like_with(
+        &self,
+        order: Order,
+        dtype: crate::DType,
+        alloc: fn(&[usize], crate::DType, Order) -> Result<Array>,
+    ) -> Result<Array> {
         let f = self.flags();
         match order {
-            Order::C => Array::new_owned(self.shape(), dtype.clone(), Order::C),
-            Order::F => Array::new_owned(self.shape(), dtype.clone(), Order::F),
+            Order::C => alloc(self.shape(), dtype.clone(), Order::C),
+            Order::F => alloc(self.shape(), dtype.clone(), Order::F),
             Order::A => {
                 let ord = if f.f_contiguous && !f.c_contiguous {
                     Order::F
                 } else {
                     Order::C
                 };
-                Array::new_owned(self.shape(), dtype.clone(), ord)
+                alloc(self.shape(), dtype.clone(), ord)
             }
             Order::K => {
                 if f.c_contiguous {
-                    return Array::new_owned(self.shape(), dtype.clone(), Order::C);
+                    return alloc(self.shape(), dtype.clone(), Order::C);
                 }
                 if f.f_contiguous {
-                    return Array::new_owned(self.shape(), dtype.clone(), Order::F);
+                    return alloc(self.shape(), dtype.clone(), Order::F);
                 }
                 // Axes sorted by decreasing |stride| (stable), laid out C-contiguously in
                 // that order, then permuted back.
                 let perm = crate::ufunc::stride_sort_perm(&[self.strides()], self.shape(), false);
                 let shape: Vec<usize> = perm.iter().map(|&a| self.shape()[a]).collect();
-                let tmp = Array::new_owned(&shape, dtype.clone(), Order::C)?;
+                let tmp = alloc(&shape, dtype.clone(), Order::C)?;
                 let mut inverse = vec![0usize; perm.len()];
                 for (i, &a) in perm.iter().enumerate() {
                     inverse[a] = i;

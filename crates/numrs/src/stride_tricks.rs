@@ -20,15 +20,23 @@ use std::sync::Arc;
 /// assert!(numrs::as_strided(&x, &[5], &[1]).is_err());
 /// ```
 pub fn as_strided(x: &Array, shape: &[usize], strides: &[isize]) -> Result<Array> {
-    let layout = Layout::new(shape, strides, x.offset(), x.itemsize(), x.buffer.len())?;
-    let mut dummy = x.clone();
+    if shape.len() != strides.len() {
+        return Err(Error::Value(
+            "mismatch in length of strides and shape".into(),
+        ));
+    }
+    // Checked against the buffer (inv. 1-4) by `view_with_base`.
+    let layout = Layout::from_parts_unchecked(
+        Shape::from_slice(shape),
+        Strides::from_slice(strides),
+        x.offset(),
+    );
+    let mut dummy = x.snapshot();
     dummy.is_ndarray = false;
     dummy.owndata = false;
-    dummy.base = Some(Arc::new(x.clone()));
+    dummy.base = Some(x.shared());
     dummy.refresh_id();
-    let mut view = dummy.view_with(x.dtype.clone(), layout)?;
-    view.base = Some(Arc::new(dummy));
-    Ok(view)
+    x.view_with_base(x.dtype.clone(), layout, Arc::new(dummy))
 }
 
 /// `np.broadcast_to(x, shape)`: a read-only view with zero strides on repeated axes.

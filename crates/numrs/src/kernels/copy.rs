@@ -1,5 +1,6 @@
 //! Copying items between layouts of the same shape, and reading/writing single items.
 
+use super::transpose::Transpose2d;
 use super::{load, store};
 use crate::array::Array;
 use crate::buffer::Borrows;
@@ -76,8 +77,28 @@ fn fill_typed<T: Element>(a: &Array, v: T) -> Result<()> {
 /// Copies `src` into `dst` item by item; both have the same shape. Items are converted from
 /// `src`'s dtype to `dst`'s (value conversion as NumPy's unsafe cast; byte order handled).
 /// When the two overlap in memory, `src` is copied first, so the result is as if every item
-/// had been read before any was written (NumPy's semantics).
+/// had been read before any was written (NumPy's semantics). NumPy 2's cast warnings are
+/// raised (see [`crate::warnings`]).
 pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
+    let flags = copy_into_fpe(src, dst)?;
+    raise_cast_warnings(src, dst, flags, None);
+    Ok(())
+}
+
+/// [`copy_into`] for a ufunc's output cast (`out=` of another dtype): NumPy words the
+/// floating-point warnings as the ufunc's ("invalid value encountered in add"), in NumPy 1.x
+/// as in 2.x, because its error check runs after the whole ufunc call.
+pub(crate) fn copy_ufunc_output(src: &Array, dst: &Array, ufunc: &str) -> Result<()> {
+    let flags = copy_into_fpe(src, dst)?;
+    raise_cast_warnings(src, dst, flags, Some(ufunc));
+    Ok(())
+}
+
+/// [`copy_into`] without raising warnings: returns the FPE bits of the numeric conversion
+/// ([`crate::element::FPE_OVERFLOW`], [`crate::element::FPE_INVALID`]), for callers that
+/// word the warnings themselves (a ufunc's output cast warns as the ufunc: "invalid value
+/// encountered in add").
+pub(crate) fn copy_into_fpe(src: &Array, dst: &Array) -> Result<u8> {
     if src.shape() != dst.shape() {
         return Err(Error::Value("copy between different shapes".into()));
     }
@@ -88,7 +109,7 @@ pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
         && crate::overlap::may_share_memory(src, dst)
     {
         let tmp = src.copy(crate::layout::Order::K)?;
-        return copy_into(&tmp, dst);
+        return copy_into_fpe(&tmp, dst);
     }
     let _borrows = Borrows::acquire(&[&src.buffer], &[&dst.buffer])?;
     // SAFETY (for the raw pointers below): the borrows above are held until the end of this
@@ -108,14 +129,14 @@ pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
             // SAFETY: `detect` checked that both views are 2-d with the strides it records,
             // inside their borrowed buffers (checked layouts), and distinct or non-overlapping.
             unsafe { t.run(sbase, dbase) };
-            return Ok(());
+            return Ok(0);
         }
         copy_bytes(&plan, sbase, dbase, src.itemsize());
-        return Ok(());
+        return Ok(0);
     }
     if !src.dtype.is_numeric() || !dst.dtype.is_numeric() {
         drop(_borrows);
-        return convert_items(src, dst);
+        return convert_items(src, dst).map(|()| 0);
     }
     if let (Some(from), Some(to), true) = (
         src.dtype.scalar_type(),
@@ -123,29 +144,60 @@ pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
         src.dtype.is_native() && dst.dtype.is_native(),
     ) {
         drop(_borrows);
-        return super::run::run_elementwise(super::cast::cast_loop_for(from, to), [src, dst]);
+        super::cast::take_fpe();
+        super::run::run_elementwise(super::cast::cast_loop_for(from, to), [src, dst])?;
+        return Ok(super::cast::take_fpe());
     }
     let (sswap, dswap) = (!src.dtype.is_native(), !dst.dtype.is_native());
+    let mut flags = 0;
     crate::dispatch_numeric!(src.dtype.numeric("conversion")?, S => {
         crate::dispatch_numeric!(dst.dtype.numeric("conversion")?, D => {
             plan.for_each_run(|[od, os], [sd, ss], n| {
                 for i in 0..n as isize {
                     // SAFETY: offsets from a plan over checked layouts (module invariant).
                     let v: S = unsafe { load(sbase, os + i * ss, sswap) };
-                    let w = convert::<S, D>(v);
+                    let (w, f) = D::from_cast_source_fpe(v.cast_source());
+                    flags |= f;
                     // SAFETY: as for the load; the destination item is inside its buffer.
                     unsafe { store::<D>(dbase, od + i * sd, w, dswap) };
                 }
             })
         })
     });
-    Ok(())
+    Ok(flags)
 }
 
-/// NumPy's unsafe cast of one value.
-#[inline]
-fn convert<S: Element, D: Element>(v: S) -> D {
-    D::from_cast_source(v.cast_source())
+/// NumPy 2's warnings for a numeric cast from `src` to `dst` whose loops reported the FPE bits
+/// `flags`, in NumPy's order: `ComplexWarning` when complex values go to a real non-bool type
+/// (NumPy 1.x too, for every call), then the floating-point ones (overflow before invalid,
+/// each at most once per call; NumPy 1.x casts raised none, so Legacy mode raises none).
+fn raise_cast_warnings(src: &Array, dst: &Array, flags: u8, ufunc: Option<&str>) {
+    use crate::warnings::{warn, Category, Warning};
+    let kind = |a: &Array| a.dtype.scalar_type().map(|t| t.info().kind);
+    if kind(src) == Some('c') && !matches!(kind(dst), Some('c' | 'b') | None) {
+        warn(Warning::new(
+            Category::ComplexWarning,
+            "Casting complex values to real discards the imaginary part",
+        ));
+    }
+    // NumPy 1.x checks the floating-point flags after ufuncs only, not after casts.
+    let legacy = crate::promote::current_mode() == crate::PromotionMode::Legacy;
+    if flags == 0 || (legacy && ufunc.is_none()) {
+        return;
+    }
+    let context = ufunc.unwrap_or("cast");
+    if flags & crate::element::FPE_OVERFLOW != 0 {
+        warn(Warning::new(
+            Category::RuntimeWarning,
+            format!("overflow encountered in {context}"),
+        ));
+    }
+    if flags & crate::element::FPE_INVALID != 0 {
+        warn(Warning::new(
+            Category::RuntimeWarning,
+            format!("invalid value encountered in {context}"),
+        ));
+    }
 }
 
 /// Raw item copies along a plan (same dtype both sides): memmove for contiguous runs, typed
@@ -190,26 +242,32 @@ fn copy_bytes(plan: &StridedPlan<2>, src: *const u8, dst: *mut u8, itemsize: usi
 /// The items of `a` in C order as raw bytes (for `tobytes`), in `a`'s own byte order.
 pub(crate) fn to_bytes_c(a: &Array) -> Result<Vec<u8>> {
     let itemsize = a.itemsize();
-    let mut out = vec![0u8; a.nbytes()];
-    let guard = a.buffer.read()?;
-    let src = guard.ptr();
-    let dst = out.as_mut_ptr();
+    let nbytes = a.nbytes();
     let c_strides =
         crate::layout::Layout::contiguous(a.shape(), itemsize, crate::layout::Order::C)?;
-    let plan = StridedPlan::new(
-        a.shape(),
-        [c_strides.strides(), a.strides()],
-        [0, a.offset()],
-        false,
-    );
-    // `out` is a fresh vector of exactly `nbytes`, and the C-contiguous layout over it is valid.
+    let guard = a.buffer.read()?;
+    let src = guard.ptr();
+    // Every byte of `out` is written below before `set_len`: zero-filling it first would cost
+    // a pass over the output.
+    let mut out = Vec::<u8>::with_capacity(nbytes);
+    let dst = out.as_mut_ptr();
+    super::transpose::advise_huge_pages(dst, nbytes);
     if let Some(t) = Transpose2d::detect_layouts(a, &c_strides) {
         // SAFETY: `a`'s layout is checked against its borrowed buffer; the destination is the
-        // fresh vector, C-contiguous with exactly `rows * cols` items.
+        // fresh allocation, C-contiguous with exactly `rows * cols` items.
         unsafe { t.run(src, dst) };
-        return Ok(out);
+    } else {
+        let plan = StridedPlan::new(
+            a.shape(),
+            [c_strides.strides(), a.strides()],
+            [0, a.offset()],
+            false,
+        );
+        copy_bytes(&plan, src, dst, itemsize);
     }
-    copy_bytes(&plan, src, dst, itemsize);
+    // SAFETY: the C-contiguous layout of `a`'s shape covers exactly `nbytes` bytes and both
+    // copies above write every item of it, so all `nbytes` bytes are initialized.
+    unsafe { out.set_len(nbytes) };
     Ok(out)
 }
 
@@ -327,83 +385,4 @@ pub(crate) fn copy_where(src: &Array, dst: &Array, mask: &Array) -> Result<()> {
         }
     });
     Ok(())
-}
-
-/// A 2-d copy whose source is walked along its outer axis by the destination's inner axis
-/// (a transpose): copied tile by tile so both sides stay in cache.
-struct Transpose2d {
-    rows: usize,
-    cols: usize,
-    itemsize: usize,
-    src: (isize, [isize; 2]),
-    dst: (isize, [isize; 2]),
-}
-
-impl Transpose2d {
-    const TILE: usize = 32;
-
-    fn detect(src: &Array, dst: &Array) -> Option<Transpose2d> {
-        Self::detect_parts(src, dst.strides(), dst.offset())
-    }
-
-    fn detect_layouts(src: &Array, dst: &crate::layout::Layout) -> Option<Transpose2d> {
-        Self::detect_parts(src, dst.strides(), dst.offset())
-    }
-
-    fn detect_parts(src: &Array, ds: &[isize], dst_offset: usize) -> Option<Transpose2d> {
-        let itemsize = src.itemsize();
-        if src.ndim() != 2 || ds.len() != 2 || ![1, 2, 4, 8].contains(&itemsize) {
-            return None;
-        }
-        let ss = src.strides();
-        let (rows, cols) = (src.shape()[0], src.shape()[1]);
-        // Destination contiguous along axis 1, source contiguous along axis 0.
-        let is = itemsize as isize;
-        if ds[1] != is || ss[0] != is || rows < Self::TILE || cols < Self::TILE {
-            return None;
-        }
-        Some(Transpose2d {
-            rows,
-            cols,
-            itemsize,
-            src: (src.offset() as isize, [ss[0], ss[1]]),
-            dst: (dst_offset as isize, [ds[0], ds[1]]),
-        })
-    }
-
-    /// # Safety
-    /// `src`/`dst` are the bases of buffers borrowed for reading/writing, in which the
-    /// recorded offsets and strides address `rows x cols` items of `itemsize` bytes.
-    unsafe fn run(&self, src: *const u8, dst: *mut u8) {
-        macro_rules! tiles {
-            ($w:ty) => {
-                for r0 in (0..self.rows).step_by(Self::TILE) {
-                    for c0 in (0..self.cols).step_by(Self::TILE) {
-                        for r in r0..(r0 + Self::TILE).min(self.rows) {
-                            let so = self.src.0 + r as isize * self.src.1[0];
-                            let dof = self.dst.0 + r as isize * self.dst.1[0];
-                            for c in c0..(c0 + Self::TILE).min(self.cols) {
-                                // SAFETY: (r, c) is inside the 2-d views (caller contract).
-                                unsafe {
-                                    let v = std::ptr::read_unaligned(
-                                        src.offset(so + c as isize * self.src.1[1]).cast::<$w>(),
-                                    );
-                                    std::ptr::write_unaligned(
-                                        dst.offset(dof + c as isize * self.dst.1[1]).cast::<$w>(),
-                                        v,
-                                    );
-                                }
-                            }
-                        }
-                    }
-                }
-            };
-        }
-        match self.itemsize {
-            1 => tiles!(u8),
-            2 => tiles!(u16),
-            4 => tiles!(u32),
-            _ => tiles!(u64),
-        }
-    }
 }

@@ -7,6 +7,8 @@
 //! below relies on.
 
 pub(crate) mod cast;
+#[cfg(target_arch = "x86_64")]
+mod cast_simd;
 pub(crate) mod copy;
 pub(crate) mod loops;
 pub(crate) mod parallel;
@@ -14,6 +16,7 @@ pub(crate) mod reduce_fast;
 pub(crate) mod reduce_read;
 pub(crate) mod run;
 pub(crate) mod sum;
+mod transpose;
 
 use crate::element::Element;
 

@@ -1,10 +1,19 @@
 //! Runs an element-wise inner loop over N operands: borrows the buffers, prepares the strided
 //! plan once, then calls the loop for every innermost run.
+//!
+//! ```text
+//!   every operand C-contiguous  -> one run over all items (no plan at all)
+//!   anything else               -> StridedPlan: one call per innermost run
+//!   large work (ufuncs only)    -> the runs (or the single run) cut into disjoint output
+//!                                  ranges, one per core (kernels::parallel)
+//! ```
 
 use crate::array::Array;
-use crate::buffer::Borrows;
+use crate::buffer::{Borrows, Buffer};
 use crate::error::{Error, Result};
 use crate::iter::StridedPlan;
+use crate::kernels::parallel::{for_each_range, parts_for, SendPtr};
+use std::sync::Arc;
 
 /// An element-wise inner loop, as NumPy's: one pointer per operand (inputs first, output
 /// last) to the first item of a run, each operand's byte stride, and the number of items.
@@ -24,20 +33,76 @@ pub(crate) fn run_elementwise<const N: usize>(
     inner: InnerLoop<N>,
     operands: [&Array; N],
 ) -> Result<()> {
+    run(inner, operands, false)
+}
+
+/// As [`run_elementwise`], splitting large work across cores. Only for loops whose items
+/// are independent of each other (every ufunc loop): the parts write disjoint output items.
+pub(crate) fn run_elementwise_threaded<const N: usize>(
+    inner: InnerLoop<N>,
+    operands: [&Array; N],
+) -> Result<()> {
+    run(inner, operands, true)
+}
+
+fn run<const N: usize>(inner: InnerLoop<N>, operands: [&Array; N], threaded: bool) -> Result<()> {
     let out = operands[N - 1];
     if !out.writeable {
         return Err(Error::ReadOnly);
     }
-    if operands.iter().any(|a| a.shape() != out.shape()) {
+    if operands.iter().any(|a| !same_shape(a.shape(), out.shape())) {
         return Err(Error::Value(
             "operands of an inner loop must share a shape".into(),
         ));
     }
-    let reads: Vec<_> = operands[..N - 1].iter().map(|a| &a.buffer).collect();
-    let _borrows = Borrows::acquire(&reads, &[&out.buffer])?;
+    let buffers: [&Arc<Buffer>; N] = std::array::from_fn(|k| &operands[k].buffer);
+    let _borrows = Borrows::acquire(&buffers[..N - 1], &buffers[N - 1..])?;
     // SAFETY: the borrows above cover every operand's buffer until this function returns.
-    let bases: [*mut u8; N] =
-        std::array::from_fn(|k| unsafe { operands[k].buffer.as_ptr_untracked() });
+    let bases: [SendPtr<u8>; N] =
+        std::array::from_fn(|k| SendPtr(unsafe { operands[k].buffer.as_ptr_untracked() }));
+    let size = out.size();
+    if size == 0 {
+        return Ok(());
+    }
+    let itemsizes: [usize; N] = std::array::from_fn(|k| operands[k].itemsize());
+    let contiguous = operands
+        .iter()
+        .zip(itemsizes)
+        .all(|(a, s)| a.layout.is_c_contiguous(s));
+    // Threads only when no two output indices share an item (a contiguous output), so that
+    // parts never write the same bytes.
+    let parts = if threaded
+        && (contiguous
+            || out.layout.is_c_contiguous(itemsizes[N - 1])
+            || out.layout.is_f_contiguous(itemsizes[N - 1]))
+    {
+        parts_for(size.saturating_mul(itemsizes.iter().sum()))
+    } else {
+        1
+    };
+    if contiguous {
+        // Item `i` of a C-contiguous operand is at `offset + i * itemsize` (axes of length 1
+        // add nothing), so the whole shape is one run.
+        let strides: [isize; N] = itemsizes.map(|s| s as isize);
+        let offsets: [usize; N] = std::array::from_fn(|k| operands[k].offset());
+        let run_range = |r: std::ops::Range<usize>| {
+            // SAFETY: items `r` lie inside every operand's checked layout (invariant 4: the
+            // contiguous run of `size` items starts at `offset`), the buffers are borrowed,
+            // parts write disjoint output items, and the caller guarantees dtypes and overlap.
+            let ptrs: [*mut u8; N] = std::array::from_fn(|k| unsafe {
+                bases[k].0.add(offsets[k] + r.start * itemsizes[k])
+            });
+            // SAFETY: as above; `inner` reads and writes exactly `r.len()` items per operand.
+            unsafe { inner(ptrs, strides, r.len()) };
+        };
+        if parts <= 1 {
+            run_range(0..size);
+        } else {
+            // Ranges of multiples of 64 items keep each part's output cache-line aligned.
+            for_each_range(size, parts, 64, run_range);
+        }
+        return Ok(());
+    }
     let strides: [&[isize]; N] = std::array::from_fn(|k| operands[k].strides());
     let offsets: [usize; N] = std::array::from_fn(|k| operands[k].offset());
     // The output drives the memory order (it is operand 0 of the plan).
@@ -46,17 +111,29 @@ pub(crate) fn run_elementwise<const N: usize>(
     let mut order_offsets = offsets;
     order_offsets.rotate_right(1);
     let plan = StridedPlan::new(out.shape(), order_strides, order_offsets, false);
-    plan.for_each_run(|offs, strs, n| {
-        let mut offs = offs;
-        let mut strs = strs;
-        offs.rotate_left(1);
-        strs.rotate_left(1);
-        // SAFETY: each offset is the first item of a run inside its operand's checked layout
-        // (layout invariant 4), the buffers are borrowed, and the caller guarantees dtypes and
-        // overlap as documented.
-        let ptrs: [*mut u8; N] = std::array::from_fn(|k| unsafe { bases[k].offset(offs[k]) });
-        // SAFETY: as above; `inner` reads and writes exactly `n` items per operand.
-        unsafe { inner(ptrs, strs, n) };
-    });
+    let visit = |plan: &StridedPlan<N>| {
+        plan.for_each_run(|offs, strs, n| {
+            let mut offs = offs;
+            let mut strs = strs;
+            offs.rotate_left(1);
+            strs.rotate_left(1);
+            // SAFETY: each offset is the first item of a run inside its operand's checked
+            // layout (layout invariant 4), the buffers are borrowed, parts visit disjoint
+            // output items, and the caller guarantees dtypes and overlap as documented.
+            let ptrs: [*mut u8; N] = std::array::from_fn(|k| unsafe { bases[k].0.offset(offs[k]) });
+            // SAFETY: as above; `inner` reads and writes exactly `n` items per operand.
+            unsafe { inner(ptrs, strs, n) };
+        })
+    };
+    if parts <= 1 {
+        visit(&plan);
+    } else {
+        for_each_range(plan.split_len(), parts, 1, |r| visit(&plan.part(r)));
+    }
     Ok(())
+}
+
+/// Slice equality item by item: shapes have few axes, and a `memcmp` call costs more.
+pub(crate) fn same_shape(a: &[usize], b: &[usize]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }

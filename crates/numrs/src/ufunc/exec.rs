@@ -150,6 +150,11 @@ fn legacy_value_fits(value: &crate::Scalar, dtype: &DType, casting: Casting) -> 
 
 /// Runs a binary ufunc (`np.add(a, b, out=..., where=..., casting=..., dtype=...)`).
 pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Array> {
+    if let (Arg::Array(x), Arg::Array(y)) = (&a, &b) {
+        if let Some(done) = super::fast::binary(op, x, y, opts) {
+            return done;
+        }
+    }
     let types = resolve_binary(op, &a.operand()?, &b.operand()?)?;
     let comparison = op.promote_op().is_some_and(|p| p.is_comparison());
     let types = forced_types(types, &opts.dtype, comparison)?;
@@ -175,12 +180,17 @@ pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Ar
         .ok_or_else(|| no_loop(name, &[a.dtype(), b.dtype()]))?;
     let out_dtype = DType::native(types.output);
     execute(name, &[&x, &y], out_dtype, opts, |ins, out| {
-        crate::kernels::run::run_elementwise(inner, [ins[0], ins[1], out])
+        crate::kernels::run::run_elementwise_threaded(inner, [ins[0], ins[1], out])
     })
 }
 
 /// Runs a unary ufunc (`np.sqrt(a, out=..., where=...)`).
 pub fn unary(op: UnaryUfunc, a: Arg, opts: &UfuncOptions) -> Result<Array> {
+    if let Arg::Array(x) = &a {
+        if let Some(done) = super::fast::unary(op, x, opts) {
+            return done;
+        }
+    }
     let types = resolve_unary(op, &a.operand()?)?;
     let types = forced_types(types, &opts.dtype, false)?;
     let name = op.name();
@@ -192,7 +202,7 @@ pub fn unary(op: UnaryUfunc, a: Arg, opts: &UfuncOptions) -> Result<Array> {
         &[&x],
         DType::native(types.output),
         opts,
-        |ins, out| crate::kernels::run::run_elementwise(inner, [ins[0], out]),
+        |ins, out| crate::kernels::run::run_elementwise_threaded(inner, [ins[0], out]),
     )
 }
 
@@ -269,7 +279,7 @@ fn execute(
     match opts.out {
         Some(out) if !target.is(out) => {
             match opts.where_ {
-                None => crate::kernels::copy::copy_into(&target, out)?,
+                None => crate::kernels::copy::copy_ufunc_output(&target, out, name)?,
                 Some(mask) => {
                     let mask = mask.astype(&DType::BOOL)?;
                     let mask = mask.view_layout(mask.layout.broadcast_to(&shape)?)?;
@@ -295,7 +305,7 @@ fn execute(
 }
 
 /// True when `a` and `b` address exactly the same items in the same order.
-fn same_items(a: &Array, b: &Array) -> bool {
+pub(super) fn same_items(a: &Array, b: &Array) -> bool {
     std::sync::Arc::ptr_eq(&a.buffer, &b.buffer)
         && a.offset() == b.offset()
         && a.shape() == b.shape()

@@ -4,6 +4,7 @@
 //! the typed inner loops in the kernels.
 
 pub mod exec;
+mod fast;
 pub mod ops;
 
 pub use exec::{Arg, UfuncOptions};
@@ -65,7 +66,7 @@ fn output_like(shape: &[usize], inputs: &[&Array], dtype: crate::DType) -> Resul
     let strides: Vec<&[isize]> = inputs.iter().map(|a| a.strides()).collect();
     let perm = stride_sort_perm(&strides, shape, false);
     let permuted: Vec<usize> = perm.iter().map(|&a| shape[a]).collect();
-    let out = Array::new_owned(&permuted, dtype, Order::C)?;
+    let out = Array::new_output(&permuted, dtype, Order::C)?;
     let mut inverse = vec![0usize; perm.len()];
     for (i, &a) in perm.iter().enumerate() {
         inverse[a] = i;

@@ -1,0 +1,160 @@
+//! Cache-blocked 2-d transposing copies (`a.T.copy()`, `a.T.tobytes()`), split across cores
+//! by destination rows, and huge-page advice for fresh output allocations.
+
+use super::parallel;
+use crate::array::Array;
+
+/// A 2-d copy whose source is walked along its outer axis by the destination's inner axis
+/// (a transpose): copied tile by tile so both sides stay in cache.
+pub(super) struct Transpose2d {
+    rows: usize,
+    cols: usize,
+    itemsize: usize,
+    src: (isize, [isize; 2]),
+    dst: (isize, [isize; 2]),
+}
+
+impl Transpose2d {
+    const TILE: usize = 32;
+
+    pub(super) fn detect(src: &Array, dst: &Array) -> Option<Transpose2d> {
+        Self::detect_parts(src, dst.strides(), dst.offset())
+    }
+
+    pub(super) fn detect_layouts(src: &Array, dst: &crate::layout::Layout) -> Option<Transpose2d> {
+        Self::detect_parts(src, dst.strides(), dst.offset())
+    }
+
+    fn detect_parts(src: &Array, ds: &[isize], dst_offset: usize) -> Option<Transpose2d> {
+        let itemsize = src.itemsize();
+        if src.ndim() != 2 || ds.len() != 2 || ![1, 2, 4, 8].contains(&itemsize) {
+            return None;
+        }
+        let ss = src.strides();
+        let (rows, cols) = (src.shape()[0], src.shape()[1]);
+        // Destination contiguous along axis 1, source contiguous along axis 0.
+        let is = itemsize as isize;
+        if ds[1] != is || ss[0] != is || rows < Self::TILE || cols < Self::TILE {
+            return None;
+        }
+        Some(Transpose2d {
+            rows,
+            cols,
+            itemsize,
+            src: (src.offset() as isize, [ss[0], ss[1]]),
+            dst: (dst_offset as isize, [ds[0], ds[1]]),
+        })
+    }
+
+    /// Copies every item; large copies are split in two by destination rows (a whole number
+    /// of tiles each), one per core: the halves write disjoint bytes.
+    ///
+    /// # Safety
+    /// `src`/`dst` are the bases of buffers borrowed for reading/writing, in which the
+    /// recorded offsets and strides address `rows x cols` items of `itemsize` bytes, and the
+    /// destination items do not overlap the source items.
+    pub(super) unsafe fn run(&self, src: *const u8, dst: *mut u8) {
+        let bytes = self
+            .rows
+            .saturating_mul(self.cols)
+            .saturating_mul(2 * self.itemsize);
+        let split = parallel::parts_for(bytes) > 1;
+        let mid = (self.rows / 2).div_ceil(Self::TILE) * Self::TILE;
+        let (s, d) = (parallel::SendPtr(src.cast_mut()), parallel::SendPtr(dst));
+        parallel::join(
+            split,
+            // SAFETY: the caller's contract; rows `0..mid` and `mid..rows` of the
+            // destination are disjoint bytes, so the two calls never write the same item.
+            || unsafe { self.run_rows(s, d, 0..mid.min(self.rows)) },
+            // SAFETY: as above.
+            || unsafe { self.run_rows(s, d, mid.min(self.rows)..self.rows) },
+        );
+    }
+
+    /// # Safety
+    /// As [`Transpose2d::run`], for the destination rows `rows` only.
+    unsafe fn run_rows(
+        &self,
+        src: parallel::SendPtr<u8>,
+        dst: parallel::SendPtr<u8>,
+        rows: std::ops::Range<usize>,
+    ) {
+        let (src, dst) = (src.0 as *const u8, dst.0);
+        macro_rules! tiles {
+            ($w:ty) => {
+                for r0 in rows.clone().step_by(Self::TILE) {
+                    for c0 in (0..self.cols).step_by(Self::TILE) {
+                        for r in r0..(r0 + Self::TILE).min(rows.end) {
+                            let so = self.src.0 + r as isize * self.src.1[0];
+                            let dof = self.dst.0 + r as isize * self.dst.1[0];
+                            for c in c0..(c0 + Self::TILE).min(self.cols) {
+                                // SAFETY: (r, c) is inside the 2-d views (caller contract).
+                                unsafe {
+                                    let v = std::ptr::read_unaligned(
+                                        src.offset(so + c as isize * self.src.1[1]).cast::<$w>(),
+                                    );
+                                    std::ptr::write_unaligned(
+                                        dst.offset(dof + c as isize * self.dst.1[1]).cast::<$w>(),
+                                        v,
+                                    );
+                                }
+                            }
+                        }
+                    }
+                }
+            };
+        }
+        match self.itemsize {
+            1 => tiles!(u8),
+            2 => tiles!(u16),
+            4 => tiles!(u32),
+            _ => tiles!(u64),
+        }
+    }
+}
+
+/// Asks the kernel for huge pages in the 2 MiB-aligned interior of a fresh, not yet written
+/// allocation of `len` bytes at `ptr` (as [`crate::buffer::Buffer`] does for arrays): a large
+/// output then costs a few hundred page faults instead of thousands.
+pub(super) fn advise_huge_pages(ptr: *mut u8, len: usize) {
+    const HUGE: usize = 2 << 20;
+    if len < crate::buffer::HUGE_THRESHOLD {
+        return;
+    }
+    let start = (ptr as usize).next_multiple_of(HUGE);
+    let end = (ptr as usize + len) & !(HUGE - 1);
+    if end > start {
+        // SAFETY: `start..end` lies inside the caller's allocation; madvise only changes the
+        // paging policy of those pages (their contents are untouched) and failure is harmless.
+        unsafe {
+            libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Array, Order};
+
+    /// Large enough to be split across threads, with sizes that are not whole tiles.
+    #[test]
+    fn split_transposes_copy_every_item() {
+        let (r, c) = (1001usize, 777usize);
+        let a = Array::from_shape_vec(&[r, c], (0..(r * c) as u32).collect::<Vec<_>>()).unwrap();
+        let want: Vec<u32> = (0..c)
+            .flat_map(|j| (0..r).map(move |i| (i * c + j) as u32))
+            .collect();
+        let t = a.t();
+        assert_eq!(t.copy(Order::C).unwrap().to_vec::<u32>().unwrap(), want);
+        let bytes: Vec<u8> = want.iter().flat_map(|v| v.to_ne_bytes()).collect();
+        assert_eq!(t.tobytes(Order::C).unwrap(), bytes);
+        let small = Array::from_shape_vec(&[40, 33], (0..40 * 33u16).collect::<Vec<_>>()).unwrap();
+        let want: Vec<u16> = (0..33u16)
+            .flat_map(|j| (0..40u16).map(move |i| i * 33 + j))
+            .collect();
+        assert_eq!(
+            small.t().copy(Order::C).unwrap().to_vec::<u16>().unwrap(),
+            want
+        );
+    }
+}
