@@ -119,3 +119,21 @@ fn inplace_into_read_only_is_numpys_ufunc_error() {
         expected("ufuncs.np2.txt", "iop.readonly")
     );
 }
+
+#[test]
+fn out_that_does_not_broadcast_names_every_operand() {
+    // ufuncs.py: out.bad_shape (np.add(np.arange(3), 1, out=np.zeros(4, dtype=np.int64)))
+    let a = numrs::array(&[0i64, 1, 2], None).unwrap();
+    let out = numrs::zeros(&[4], DType::INT64).unwrap();
+    let opts = UfuncOptions {
+        out: Some(&out),
+        ..UfuncOptions::default()
+    };
+    let r = binary(
+        BinaryUfunc::Add,
+        Arg::Array(&a),
+        Arg::Scalar(Scalar::Int(1)),
+        &opts,
+    );
+    assert_eq!(shown(r), expected("ufuncs.np2.txt", "out.bad_shape"));
+}

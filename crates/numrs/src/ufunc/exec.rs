@@ -226,6 +226,12 @@ fn execute(
     let mut shape = crate::layout::broadcast_shapes(&shapes)?;
     if let Some(out) = opts.out {
         let with_out = crate::layout::broadcast_shapes(&[&shape, out.shape()]).ok();
+        if with_out.is_none() {
+            // NumPy broadcasts the output with the inputs and names every operand.
+            let mut all = shapes.clone();
+            all.push(out.shape());
+            crate::layout::broadcast_shapes(&all)?;
+        }
         if with_out.as_deref() != Some(out.shape()) {
             return Err(Error::Value(format!(
                 "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
