@@ -2,8 +2,8 @@
 //! comparisons, unary operators and conversions to Python numbers. All run numrs ufuncs.
 
 use crate::errors::run;
-use crate::ndarray::PyNdArray;
-use crate::ops::{binary, compare_ufunc, inplace, operand, unary, Operand};
+use crate::ndarray::{new_array, PyNdArray};
+use crate::ops::{binary, compare_ufunc, flexible_equality, inplace, operand, unary, Operand};
 use numrs::ufunc::{BinaryUfunc, UnaryUfunc};
 use pyo3::basic::CompareOp;
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -97,6 +97,12 @@ impl PyNdArray {
         other: &Bound<'_, PyAny>,
         op: CompareOp,
     ) -> PyResult<Py<PyAny>> {
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            let me = new_array(py, self.arr.clone())?.into_bound(py).into_any();
+            if let Some(r) = flexible_equality(py, &me, other, matches!(op, CompareOp::Ne))? {
+                return Ok(r);
+            }
+        }
         match operand(other) {
             Ok(Some(o)) => binary(py, compare_ufunc(op), &Operand::Array(self.arr.clone()), &o),
             Ok(None) | Err(_) if matches!(op, CompareOp::Eq | CompareOp::Ne) => {

@@ -18,7 +18,7 @@ use pyo3::types::{
 /// `int`/`float`/`complex` are weak literals; `bool` is `np.bool_`.
 pub fn py_scalar(obj: &Bound<'_, PyAny>) -> PyResult<Option<Scalar>> {
     if let Ok(g) = obj.cast::<PyGeneric>() {
-        return Ok(Some(g.get().v.clone()));
+        return Ok(Some(g.get().cur()));
     }
     if obj.is_instance_of::<PyBool>() {
         return Ok(Some(Scalar::Bool(obj.extract::<bool>()?)));
@@ -131,11 +131,32 @@ fn inhomogeneous(shape: &[usize], depth: usize) -> PyErr {
     ))
 }
 
-/// NumPy stores a Python int into an integer array through a C `long` (`unsigned long long`
-/// for uint64): outside that range it raises before any range check of the target type.
+/// NumPy stores a Python int into an integer array through a C `long` (`unsigned long`
+/// for uint32 and uint64): outside that range it raises before any range check of the target type.
+/// A Python float goes through Python's `int()` first: NaN and infinities raise its errors.
 pub fn check_pyint_for(dtype: &DType, v: &Scalar) -> PyResult<()> {
+    if let (Scalar::Float(f), 'i' | 'u') = (v, dtype.kind()) {
+        if f.is_nan() {
+            return Err(PyValueError::new_err("cannot convert float NaN to integer"));
+        }
+        if f.is_infinite() {
+            return Err(pyo3::exceptions::PyOverflowError::new_err(
+                "cannot convert float infinity to integer",
+            ));
+        }
+        // Beyond every C integer type (2**64): int(f) then does not fit a C long.
+        if f.abs() >= 18446744073709551616.0 {
+            return Err(pyo3::exceptions::PyOverflowError::new_err(
+                "Python int too large to convert to C long",
+            ));
+        }
+    }
     if let Scalar::Int(i) = v {
-        let wide_unsigned = dtype.scalar_type() == Some(numrs::dtype::ScalarType::UInt64);
+        // uint32 and uint64 convert through C `unsigned long` (64 bits here).
+        let wide_unsigned = matches!(
+            dtype.scalar_type(),
+            Some(numrs::dtype::ScalarType::UInt32 | numrs::dtype::ScalarType::UInt64)
+        );
         let fits = i64::try_from(*i).is_ok() || (wide_unsigned && u64::try_from(*i).is_ok());
         if matches!(dtype.kind(), 'i' | 'u') && !fits {
             return Err(pyo3::exceptions::PyOverflowError::new_err(
@@ -332,7 +353,13 @@ fn to_spec(obj: &Bound<'_, PyAny>) -> PyResult<DTypeSpec> {
     }
     if let Ok(d) = obj.cast::<PyDict>() {
         if let Some(names) = d.get_item("names")? {
-            let names: Vec<String> = names.extract()?;
+            let names: Vec<String> = names
+                .try_iter()?
+                .map(|n| {
+                    n?.extract::<String>()
+                        .map_err(|_| PyValueError::new_err("field names must be strings"))
+                })
+                .collect::<PyResult<_>>()?;
             let formats = match d.get_item("formats")? {
                 Some(f) => f
                     .try_iter()?
@@ -341,7 +368,14 @@ fn to_spec(obj: &Bound<'_, PyAny>) -> PyResult<DTypeSpec> {
                 // NumPy then reads the dict as the fields-dict form, whose entries fail.
                 None => return Err(not_a_field_tuple()),
             };
-            let offsets = d.get_item("offsets")?.map(|o| o.extract()).transpose()?;
+            let offsets = match d.get_item("offsets")? {
+                Some(o) => Some(
+                    o.try_iter()?
+                        .map(|x| x?.extract::<i64>())
+                        .collect::<PyResult<Vec<_>>>()?,
+                ),
+                None => None,
+            };
             let titles = d.get_item("titles")?.map(|o| o.extract()).transpose()?;
             let itemsize = d.get_item("itemsize")?.map(|o| o.extract()).transpose()?;
             let aligned = d.get_item("aligned")?.map(|o| o.extract()).transpose()?;

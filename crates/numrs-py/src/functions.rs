@@ -226,18 +226,31 @@ pub fn full(
 #[pyo3(signature = (start, stop=None, step=None, dtype=None, *, like=None))]
 pub fn arange(
     py: Python<'_>,
-    start: f64,
-    stop: Option<f64>,
-    step: Option<f64>,
+    start: &Bound<'_, PyAny>,
+    stop: Option<&Bound<'_, PyAny>>,
+    step: Option<&Bound<'_, PyAny>>,
     dtype: Option<&Bound<'_, PyAny>>,
     like: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Py<PyNdArray>> {
     let _ = like;
+    // NumPy's result type comes from the arguments' types: a float argument makes float64
+    // (`np.arange(3.0)`), whatever its value.
+    let given = [Some(start), stop, step];
+    let any_float = given.iter().flatten().any(|v| {
+        v.is_instance_of::<pyo3::types::PyFloat>()
+            || py_scalar(v).is_ok_and(|s| s.is_some_and(|s| s.dtype().kind() == 'f'))
+    });
+    let num = |v: Option<&Bound<'_, PyAny>>| {
+        v.filter(|v| !v.is_none())
+            .map(|v| v.extract::<f64>())
+            .transpose()
+    };
+    let (start, stop, step) = (start.extract::<f64>()?, num(stop)?, num(step)?);
     let (start, stop) = match stop {
         Some(s) => (start, s),
         None => (0.0, start),
     };
-    let dtype = dtype_arg(dtype)?;
+    let dtype = dtype_arg(dtype)?.or(any_float.then_some(DType::FLOAT64));
     let step = step.unwrap_or(1.0);
     if step == 0.0 {
         // NumPy computes the length with Python arithmetic first.
@@ -288,10 +301,13 @@ pub fn fromfile(
     dtype: Option<&Bound<'_, PyAny>>,
     count: isize,
     sep: &str,
-    offset: u64,
+    offset: i64,
     like: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Py<PyNdArray>> {
     let _ = like;
+    // NumPy seeks to the offset: the OS refuses a negative position.
+    let offset = u64::try_from(offset)
+        .map_err(|_| pyo3::exceptions::PyOSError::new_err((22, "Invalid argument")))?;
     if !sep.is_empty() {
         return Err(unsupported("fromfile with sep (text files)"));
     }
@@ -477,6 +493,10 @@ pub fn can_cast(from_: &Bound<'_, PyAny>, to: &Bound<'_, PyAny>, casting: &str) 
     {
         to_dtype(from_, false)?
     } else if let Some(s) = py_scalar(from_)? {
+        if crate::mode::legacy() && s.is_numeric() {
+            // NumPy 1.x judges a scalar by its value.
+            return run(|| numrs::promote::can_cast_value(&s, &to, casting));
+        }
         if s.is_weak() {
             return Err(PyTypeError::new_err(
                 "can_cast() does not support Python ints, floats, and complex because the result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly allow them again in the future.",

@@ -153,6 +153,10 @@ impl PyNdArray {
                     .iter()
                     .map(|i| if let Idx::Int(v) = i { *v } else { 0 })
                     .collect();
+                if arr.dtype().fields().is_some() {
+                    let r = run(|| arr.record(&ints))?;
+                    return crate::scalars::record_to_py(py, r);
+                }
                 let v = run(|| arr.get(&ints))?;
                 return crate::scalars::to_py(py, v);
             }

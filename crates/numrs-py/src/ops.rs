@@ -85,3 +85,52 @@ pub fn compare_ufunc(op: CompareOp) -> BinaryUfunc {
         CompareOp::Ge => BinaryUfunc::GreaterEqual,
     }
 }
+
+/// `a == b` / `a != b` (`negate`) when a side holds strings, bytes or records, which NumPy
+/// compares outside its numeric ufunc loops; `None` when both sides are numbers (the ufunc
+/// path). Mismatched kinds do not compare: NumPy 2 gives an all-False (all-True for `!=`)
+/// array, NumPy 1.x a Python bool.
+pub fn flexible_equality(
+    py: Python<'_>,
+    a: &Bound<'_, PyAny>,
+    b: &Bound<'_, PyAny>,
+    negate: bool,
+) -> PyResult<Option<Py<PyAny>>> {
+    let (Some(x), Some(y)) = (equality_side(a)?, equality_side(b)?) else {
+        return Ok(None);
+    };
+    let flexible = |d: &numrs::DType| matches!(d.kind(), 'S' | 'U' | 'V');
+    if !flexible(x.dtype()) && !flexible(y.dtype()) {
+        return Ok(None);
+    }
+    if crate::mode::legacy() && x.dtype().kind() != y.dtype().kind() {
+        return Ok(Some(
+            pyo3::types::PyBool::new(py, negate)
+                .to_owned()
+                .into_any()
+                .unbind(),
+        ));
+    }
+    let r = run(|| {
+        if negate {
+            numrs::not_equal(&x, &y)
+        } else {
+            numrs::equal(&x, &y)
+        }
+    })?;
+    array_or_scalar(py, r).map(Some)
+}
+
+/// One side of `==` as an array (a Python or NumPy scalar as a 0-d array), if it is one.
+fn equality_side(obj: &Bound<'_, PyAny>) -> PyResult<Option<Array>> {
+    if let Ok(a) = obj.cast::<PyNdArray>() {
+        return Ok(Some(a.borrow().arr.clone()));
+    }
+    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+        return Ok(array_from_nested(obj, None).ok());
+    }
+    match py_scalar(obj) {
+        Ok(Some(s)) => Ok(Some(run(|| numrs::from_scalars(&[], &[s], None))?)),
+        _ => Ok(crate::interop::foreign_array(obj).ok().flatten()),
+    }
+}

@@ -17,7 +17,10 @@ use pyo3::types::{PyBytes, PyComplex, PyTuple, PyType};
 /// `np.generic`: the base of every scalar type.
 #[pyclass(name = "generic", module = "numpy", subclass, frozen)]
 pub struct PyGeneric {
-    pub v: Scalar,
+    v: Scalar,
+    /// A record taken from a structured array (`a[0]`): a 0-d view of that item, as NumPy's
+    /// `np.void` views the array's memory (`v` is then unused).
+    view: Option<numrs::Array>,
 }
 
 macro_rules! abstract_classes {
@@ -95,14 +98,14 @@ macro_rules! leaf_classes {
                 #[pyo3(signature = (value=None))]
                 fn py_new(value: Option<&Bound<'_, PyAny>>) -> PyResult<PyClassInitializer<Self>> {
                     let v = construct($ty, $kind, value)?;
-                    Ok(PyClassInitializer::from(PyGeneric { v })$(.add_subclass($chain))*.add_subclass($rs))
+                    Ok(PyClassInitializer::from(PyGeneric { v, view: None })$(.add_subclass($chain))*.add_subclass($rs))
                 }
             }
         )*
 
         fn new_leaf(py: Python<'_>, which: &str, v: Scalar) -> PyResult<Py<PyAny>> {
             match which {
-                $($name => Ok(Py::new(py, PyClassInitializer::from(PyGeneric { v })$(.add_subclass($chain))*.add_subclass($rs))?.into_any()),)*
+                $($name => Ok(Py::new(py, PyClassInitializer::from(PyGeneric { v, view: None })$(.add_subclass($chain))*.add_subclass($rs))?.into_any()),)*
                 _ => Err(unsupported(format!("the scalar type {which}"))),
             }
         }
@@ -194,6 +197,18 @@ pub fn to_py(py: Python<'_>, v: Scalar) -> PyResult<Py<PyAny>> {
             new_leaf(py, name, v)
         }
     }
+}
+
+/// `a[i, ...]` of a structured array: an `np.void` viewing the item (see [`numrs::Array::record`]).
+pub fn record_to_py(py: Python<'_>, view: numrs::Array) -> PyResult<Py<PyAny>> {
+    let v = run(|| view.get(&[]))?;
+    let init = PyClassInitializer::from(PyGeneric {
+        v,
+        view: Some(view),
+    })
+    .add_subclass(PyFlexible)
+    .add_subclass(PyVoid);
+    Ok(Py::new(py, init)?.into_any())
 }
 
 /// The scalar class of a dtype (`dtype.type`).
@@ -289,8 +304,16 @@ scalar_binops! {
 }
 
 impl PyGeneric {
+    /// The scalar's value (a record view's current contents).
+    pub fn cur(&self) -> Scalar {
+        match &self.view {
+            Some(r) => r.get(&[]).unwrap_or_else(|_| self.v.clone()),
+            None => self.v.clone(),
+        }
+    }
+
     fn operand(&self) -> crate::ops::Operand {
-        crate::ops::Operand::Scalar(self.v.clone())
+        crate::ops::Operand::Scalar(self.cur())
     }
 }
 
@@ -312,7 +335,10 @@ fn record_array(v: &Scalar) -> PyResult<numrs::Array> {
 impl PyGeneric {
     /// `record['name']` / `record[i]`: a field of a record scalar.
     fn __getitem__(&self, py: Python<'_>, key: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        let rec = record_array(&self.v)?;
+        let rec = match &self.view {
+            Some(r) => r.clone(),
+            None => record_array(&self.cur())?,
+        };
         let fields = rec.dtype().fields().unwrap_or_default().to_vec();
         let name = match key.extract::<isize>() {
             Ok(i) => {
@@ -320,7 +346,7 @@ impl PyGeneric {
                 let j = if i < 0 { i + n } else { i };
                 if j < 0 || j >= n {
                     return Err(pyo3::exceptions::PyIndexError::new_err(format!(
-                        "invalid index ({i}) for a record with {n} fields"
+                        "invalid index ({i})"
                     )));
                 }
                 fields[j as usize].name.clone()
@@ -331,21 +357,47 @@ impl PyGeneric {
         crate::ops::array_or_scalar(py, field)
     }
 
+    /// `record['name'] = value`: writes into the array a record view was taken from.
+    fn __setitem__(&self, key: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {
+        let Some(rec) = &self.view else {
+            return Err(PyTypeError::new_err(format!(
+                "'numpy.{}' object does not support item assignment",
+                leaf_name(&self.v)
+            )));
+        };
+        let fields = rec.dtype().fields().unwrap_or_default().to_vec();
+        let name = match key.extract::<isize>() {
+            Ok(i) => {
+                let n = fields.len() as isize;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(pyo3::exceptions::PyIndexError::new_err(format!(
+                        "invalid index ({i})"
+                    )));
+                }
+                fields[j as usize].name.clone()
+            }
+            Err(_) => key.extract::<String>()?,
+        };
+        let field = run(|| rec.field(&name))?;
+        crate::indexing::assign(&field, value)
+    }
+
     fn __repr__(&self) -> String {
-        self.v.repr_with(&print_options())
+        self.cur().repr_with(&print_options())
     }
 
     fn __str__(&self) -> String {
-        self.v.str_with(&print_options())
+        self.cur().str_with(&print_options())
     }
 
     fn item(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        item(py, &self.v)
+        item(py, &self.cur())
     }
 
     /// `len()` of `np.bytes_` and `np.str_` (which subclass `bytes` and `str` in NumPy).
     fn __len__(&self) -> PyResult<usize> {
-        match &self.v {
+        match &self.cur() {
             Scalar::Bytes(b) => Ok(b.len()),
             Scalar::Str(s) => Ok(s.chars().count()),
             Scalar::Void(b, d) if d.fields().is_none() => Ok(b.len()),
@@ -358,11 +410,11 @@ impl PyGeneric {
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        item(py, &self.v)?.bind(py).hash()
+        item(py, &self.cur())?.bind(py).hash()
     }
 
     fn __bool__(&self) -> bool {
-        match &self.v {
+        match &self.cur() {
             Scalar::Bytes(b) => !b.is_empty(),
             Scalar::Str(s) => !s.is_empty(),
             Scalar::Void(..) | Scalar::Tuple(_) => true,
@@ -373,22 +425,22 @@ impl PyGeneric {
     }
 
     fn __int__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let it = item(py, &self.v)?;
+        let it = item(py, &self.cur())?;
         Ok(py.get_type::<pyo3::types::PyInt>().call1((it,))?.unbind())
     }
 
     fn __float__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let it = item(py, &self.v)?;
+        let it = item(py, &self.cur())?;
         Ok(py.get_type::<pyo3::types::PyFloat>().call1((it,))?.unbind())
     }
 
     fn __complex__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let it = item(py, &self.v)?;
+        let it = item(py, &self.cur())?;
         Ok(py.get_type::<PyComplex>().call1((it,))?.unbind())
     }
 
     fn __index__(&self) -> PyResult<i128> {
-        match &self.v {
+        match &self.cur() {
             Scalar::Bool(_) => Err(PyTypeError::new_err(
                 "'numpy.bool' object cannot be interpreted as an integer",
             )),
@@ -445,6 +497,26 @@ impl PyGeneric {
         other: &Bound<'_, PyAny>,
         op: CompareOp,
     ) -> PyResult<Py<PyAny>> {
+        use numrs::Scalar as S;
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            let ne = matches!(op, CompareOp::Ne);
+            // np.str_ and np.bytes_ are Python str and bytes: they compare as those do.
+            let text = match (&self.cur(), py_scalar(other)) {
+                (S::Str(s), Ok(Some(S::Str(t)))) => Some(*s == t),
+                (S::Bytes(b), Ok(Some(S::Bytes(c)))) => Some(*b == c),
+                _ => None,
+            };
+            if let Some(eq) = text {
+                return Ok(pyo3::types::PyBool::new(py, eq != ne)
+                    .to_owned()
+                    .into_any()
+                    .unbind());
+            }
+            let me = to_py(py, self.cur())?.into_bound(py);
+            if let Some(r) = crate::ops::flexible_equality(py, &me, other, ne)? {
+                return Ok(r);
+            }
+        }
         match operand(other)? {
             Some(o) => binary(py, crate::ops::compare_ufunc(op), &self.operand(), &o),
             None => Ok(py.NotImplemented()),
@@ -453,15 +525,15 @@ impl PyGeneric {
 
     #[getter]
     fn dtype(&self, py: Python<'_>) -> PyResult<Py<crate::dtype::PyDType>> {
-        crate::dtype::new_dtype(py, self.v.dtype())
+        crate::dtype::new_dtype(py, self.cur().dtype())
     }
     #[getter]
     fn itemsize(&self) -> usize {
-        self.v.dtype().itemsize()
+        self.cur().dtype().itemsize()
     }
     #[getter]
     fn nbytes(&self) -> usize {
-        self.v.dtype().itemsize()
+        self.cur().dtype().itemsize()
     }
     #[getter]
     fn ndim(&self) -> usize {
@@ -477,7 +549,7 @@ impl PyGeneric {
     }
     #[getter]
     fn real(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        match &self.v {
+        match &self.cur() {
             Scalar::C64(c) => to_py(py, Scalar::F32(c.re)),
             Scalar::C128(c) => to_py(py, Scalar::F64(c.re)),
             v => to_py(py, v.clone()),
@@ -485,7 +557,7 @@ impl PyGeneric {
     }
     #[getter]
     fn imag(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        match &self.v {
+        match &self.cur() {
             Scalar::C64(c) => to_py(py, Scalar::F32(c.im)),
             Scalar::C128(c) => to_py(py, Scalar::F64(c.im)),
             v => to_py(py, run(|| Scalar::Int(0).cast(v.scalar_type()))?),

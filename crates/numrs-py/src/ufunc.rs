@@ -163,6 +163,18 @@ impl PyUfunc {
             casting,
             dtype,
         };
+        // NumPy 2's string and void loops of equal/not_equal (NumPy 1.x had none).
+        if let (Op::Binary(b @ (BinaryUfunc::Equal | BinaryUfunc::NotEqual)), None, None) =
+            (self.op, &out, &mask)
+        {
+            if !crate::mode::legacy() {
+                let (x, y) = (args.get_item(0)?, args.get_item(1)?);
+                let ne = b == BinaryUfunc::NotEqual;
+                if let Some(r) = crate::ops::flexible_equality(py, &x, &y, ne)? {
+                    return Ok(r);
+                }
+            }
+        }
         let inputs: Vec<Operand> = (0..nin)
             .map(|i| input(&args.get_item(i)?))
             .collect::<PyResult<_>>()?;

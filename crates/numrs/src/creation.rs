@@ -236,7 +236,7 @@ fn discover_dtype(values: &[Scalar]) -> Result<DType> {
             return Ok(DType::unicode(longest(&|v| match v {
                 Scalar::Str(s) => Some(s.chars().count()),
                 Scalar::Bytes(b) => Some(b.len()),
-                _ => None,
+                number => str_len_of_number(number),
             })));
         }
         if values.iter().all(|v| matches!(v, Scalar::Bytes(_))) {
@@ -280,6 +280,33 @@ fn discover_dtype(values: &[Scalar]) -> Result<DType> {
         .map(|(_, ty)| ty)
         .unwrap_or(ScalarType::Float64);
     Ok(DType::native(best))
+}
+
+/// The length of the longest text of a number, which NumPy reserves when a number is
+/// discovered together with strings (`np.array([1, 'a'])` is `<U21`).
+fn str_len_of_number(v: &Scalar) -> Option<usize> {
+    let ty = match v {
+        Scalar::Int(_) => ScalarType::Int64,
+        Scalar::Float(_) => ScalarType::Float64,
+        Scalar::Complex(_) => ScalarType::Complex128,
+        Scalar::Bool(_) => ScalarType::Bool,
+        v if v.is_numeric() => v.scalar_type(),
+        _ => return None,
+    };
+    let info = ty.info();
+    Some(match (info.kind, info.itemsize) {
+        ('b', _) => 5,
+        ('i', 1) => 4,
+        ('i', 2) => 6,
+        ('i', 4) => 11,
+        ('i', _) => 21,
+        ('u', 1) => 3,
+        ('u', 2) => 5,
+        ('u', 4) => 10,
+        ('u', _) => 20,
+        ('c', _) => 64,
+        _ => 32,
+    })
 }
 
 /// A new array of `shape` from C-order values, converted to `dtype` (or NumPy's discovered
@@ -472,4 +499,17 @@ pub fn frombuffer(
             Array::from_parts(buffer, dtype, layout, Some(Arc::new(owner)), false)
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // oracle/cases/14_strings.py str_mixed_int_str_discovery: NumPy gives '<U21'.
+    #[test]
+    fn numbers_with_strings_reserve_their_longest_text() {
+        let a = from_scalars(&[2], &[Scalar::Int(1), Scalar::Str("a".into())], None).unwrap();
+        assert_eq!(a.dtype().str(), "<U21");
+        assert_eq!(a.dtype().itemsize(), 84);
+    }
 }

@@ -56,7 +56,8 @@ pub fn fromfile_reader<R: Read + Seek>(
 ) -> Result<Array> {
     let itemsize = dtype.itemsize();
     if itemsize == 0 {
-        return Err(Error::Value("The elements are 0-sized.".into()));
+        // NumPy divides the file size by the itemsize and gets a count of -1.
+        return Err(Error::Value("negative dimensions are not allowed".into()));
     }
     let io = |e| io_error(e, None);
     let here = reader.stream_position().map_err(io)?;

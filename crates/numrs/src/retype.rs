@@ -14,6 +14,18 @@ pub fn retyped_layout(
     old_itemsize: usize,
     new: &DType,
 ) -> Result<(Layout, DType)> {
+    // An unsized void ('V0') takes the array's itemsize, as NumPy adapts it.
+    let adapted;
+    let new = if new.kind() == 'V'
+        && new.itemsize() == 0
+        && new.fields().is_none()
+        && new.subdtype().is_none()
+    {
+        adapted = DType::void(old_itemsize);
+        &adapted
+    } else {
+        new
+    };
     let mut shape: Shape = layout.shape().into();
     let mut strides: Strides = layout.strides().into();
     let new_size = new.itemsize();

@@ -154,14 +154,13 @@ impl Scalar {
         }
         if let Scalar::Complex(_) = self {
             if !matches!(T::TYPE, ScalarType::Complex64 | ScalarType::Complex128) {
+                // CPython's own messages for float(z) and int(z).
                 let target = if T::TYPE.info().kind == 'f' {
-                    "float"
+                    "float() argument must be a string or a real number"
                 } else {
-                    "int"
+                    "int() argument must be a string, a bytes-like object or a real number"
                 };
-                return Err(Error::Type(format!(
-                    "{target}() argument must be a string or a real number, not 'complex'"
-                )));
+                return Err(Error::Type(format!("{target}, not 'complex'")));
             }
         }
         Ok(match *self {

@@ -11,7 +11,7 @@
 //! ```
 
 use super::types::promote_scalar_types;
-use super::{promote_types, pyint_dtype, Operand};
+use super::{promote_types, pyint_dtype, Casting, Operand};
 use crate::dtype::{DType, ScalarType};
 use crate::error::Result;
 use crate::scalar::Scalar;
@@ -119,6 +119,31 @@ pub fn min_scalar_type(value: &Scalar) -> Result<DType> {
         Some((t, _)) => DType::native(t),
         None => value.dtype(),
     })
+}
+
+/// NumPy 1.x's `can_cast` of a scalar *value* (`np.can_cast(1, 'i1')` is True; also the
+/// check of a 0-d ufunc input): for `safe` and `same_kind` the value's smallest type casts,
+/// a small non-negative integer counting as signed when `to` is not unsigned. Stricter rules
+/// and non-numbers use the value's own dtype.
+///
+/// ```
+/// use numrs::{DType, Scalar, Casting, promote::can_cast_value};
+/// assert!(can_cast_value(&Scalar::Int(1), &DType::INT8, Casting::Safe)?);
+/// assert!(!can_cast_value(&Scalar::Int(300), &DType::UINT8, Casting::Safe)?);
+/// assert!(!can_cast_value(&Scalar::Int(-1), &DType::UINT8, Casting::Safe)?);
+/// assert!(can_cast_value(&Scalar::Float(1.5), &DType::FLOAT32, Casting::Safe)?);
+/// # Ok::<(), numrs::Error>(())
+/// ```
+pub fn can_cast_value(value: &Scalar, to: &DType, casting: Casting) -> Result<bool> {
+    if !value.is_numeric() || matches!(casting, Casting::No | Casting::Equiv) {
+        return Ok(super::can_cast(&value.dtype(), to, casting));
+    }
+    let from = match min_scalar(value)? {
+        Some((t, small)) if small && to.kind() != 'u' => DType::native(signed_of(t)),
+        Some((t, _)) => DType::native(t),
+        None => value.dtype(),
+    };
+    Ok(super::can_cast(&from, to, casting))
 }
 
 fn signed_of(t: ScalarType) -> ScalarType {

@@ -36,7 +36,7 @@ pub use cast_rules::{
     can_cast, cast_error_message, cast_safety, check_cast, resolve_unsized, safe_numeric,
     string_width, Casting,
 };
-pub use legacy::min_scalar_type;
+pub use legacy::{can_cast_value, min_scalar_type};
 pub use ops::{binary_result_dtype, BinaryOp};
 pub use types::{promote_scalar_types, promote_types};
 

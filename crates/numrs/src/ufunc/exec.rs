@@ -10,7 +10,7 @@
 use super::ops::{resolve_binary, resolve_unary, BinaryUfunc, LoopTypes, UnaryUfunc};
 use super::output_like;
 use crate::array::Array;
-use crate::dtype::DType;
+use crate::dtype::{DType, ScalarType};
 use crate::error::{Error, Result};
 use crate::promote::{can_cast, Casting, Operand};
 use crate::scalar::Scalar;
@@ -90,7 +90,7 @@ impl Arg<'_> {
                 if a.dtype() == dtype {
                     return Ok((*a).clone());
                 }
-                if !can_cast(a.dtype(), dtype, casting) {
+                if !can_cast(a.dtype(), dtype, casting) && !legacy_value_casts(a, dtype, casting)? {
                     return Err(Error::Type(format!(
                         "Cannot cast ufunc '{name}' input {index} from {:?} to {dtype:?} with casting rule '{}'",
                         a.dtype(),
@@ -100,7 +100,10 @@ impl Arg<'_> {
                 a.astype(dtype)
             }
             Arg::Scalar(s) => {
-                if !s.is_weak() && !can_cast(&s.dtype(), dtype, casting) {
+                if !s.is_weak()
+                    && !can_cast(&s.dtype(), dtype, casting)
+                    && !legacy_value_fits(s, dtype, casting)?
+                {
                     return Err(Error::Type(format!(
                         "Cannot cast ufunc '{name}' input {index} from {:?} to {dtype:?} with casting rule '{}'",
                         s.dtype(),
@@ -130,6 +133,21 @@ fn forced_types<const N: usize>(
     })
 }
 
+/// NumPy 1.x checks a 0-d input's cast by its value (`uint8_array * np.int8(1)` is uint8).
+fn legacy_value_casts(a: &Array, dtype: &DType, casting: Casting) -> Result<bool> {
+    if a.ndim() != 0 || !a.dtype().is_numeric() {
+        return Ok(false);
+    }
+    legacy_value_fits(&a.get(&[])?, dtype, casting)
+}
+
+fn legacy_value_fits(value: &crate::Scalar, dtype: &DType, casting: Casting) -> Result<bool> {
+    if crate::promote::current_mode() != crate::PromotionMode::Legacy {
+        return Ok(false);
+    }
+    crate::promote::can_cast_value(value, dtype, casting)
+}
+
 /// Runs a binary ufunc (`np.add(a, b, out=..., where=..., casting=..., dtype=...)`).
 pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Array> {
     if let (Arg::Array(x), Arg::Array(y)) = (&a, &b) {
@@ -145,9 +163,15 @@ pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Ar
         DType::native(types.inputs[0]),
         DType::native(types.inputs[1]),
     );
+    // NumPy's logical ufuncs read any numbers as bools (their promoter casts unchecked).
+    let casting = if op.is_logical() && types.inputs == [ScalarType::Bool; 2] {
+        Casting::Unsafe
+    } else {
+        opts.casting
+    };
     let (x, y) = (
-        a.to_loop_array(&in0, opts.casting, name, 0)?,
-        b.to_loop_array(&in1, opts.casting, name, 1)?,
+        a.to_loop_array(&in0, casting, name, 0)?,
+        b.to_loop_array(&in1, casting, name, 1)?,
     );
     if op == BinaryUfunc::Power {
         super::ops::check_power_exponents(types, &y)?;
@@ -202,6 +226,12 @@ fn execute(
     let mut shape = crate::layout::broadcast_shapes(&shapes)?;
     if let Some(out) = opts.out {
         let with_out = crate::layout::broadcast_shapes(&[&shape, out.shape()]).ok();
+        if with_out.is_none() {
+            // NumPy broadcasts the output with the inputs and names every operand.
+            let mut all = shapes.clone();
+            all.push(out.shape());
+            crate::layout::broadcast_shapes(&all)?;
+        }
         if with_out.as_deref() != Some(out.shape()) {
             return Err(Error::Value(format!(
                 "non-broadcastable output operand with shape {} doesn't match the broadcast shape {}",
@@ -218,7 +248,7 @@ fn execute(
             )));
         }
         if !out.is_writeable() {
-            return Err(Error::ReadOnly);
+            return Err(Error::Value("output array is read-only".into()));
         }
     }
     let views: Vec<Array> = inputs

@@ -287,7 +287,7 @@ impl BinaryUfunc {
         }
     }
 
-    fn is_logical(self) -> bool {
+    pub(crate) fn is_logical(self) -> bool {
         matches!(self, Self::LogicalAnd | Self::LogicalOr | Self::LogicalXor)
     }
 }
