@@ -339,20 +339,7 @@ impl PyGeneric {
             Some(r) => r.clone(),
             None => record_array(&self.cur())?,
         };
-        let fields = rec.dtype().fields().unwrap_or_default().to_vec();
-        let name = match key.extract::<isize>() {
-            Ok(i) => {
-                let n = fields.len() as isize;
-                let j = if i < 0 { i + n } else { i };
-                if j < 0 || j >= n {
-                    return Err(pyo3::exceptions::PyIndexError::new_err(format!(
-                        "invalid index ({i})"
-                    )));
-                }
-                fields[j as usize].name.clone()
-            }
-            Err(_) => key.extract::<String>()?,
-        };
+        let name = field_name(&rec, key)?;
         let field = run(|| rec.field(&name))?;
         crate::ops::array_or_scalar(py, field)
     }
@@ -365,20 +352,7 @@ impl PyGeneric {
                 leaf_name(&self.v)
             )));
         };
-        let fields = rec.dtype().fields().unwrap_or_default().to_vec();
-        let name = match key.extract::<isize>() {
-            Ok(i) => {
-                let n = fields.len() as isize;
-                let j = if i < 0 { i + n } else { i };
-                if j < 0 || j >= n {
-                    return Err(pyo3::exceptions::PyIndexError::new_err(format!(
-                        "invalid index ({i})"
-                    )));
-                }
-                fields[j as usize].name.clone()
-            }
-            Err(_) => key.extract::<String>()?,
-        };
+        let name = field_name(rec, key)?;
         let field = run(|| rec.field(&name))?;
         crate::indexing::assign(&field, value)
     }
@@ -562,5 +536,24 @@ impl PyGeneric {
             Scalar::C128(c) => to_py(py, Scalar::F64(c.im)),
             v => to_py(py, run(|| Scalar::Int(0).cast(v.scalar_type()))?),
         }
+    }
+}
+
+/// The field a record key names: a field name, or a position (negative from the end) with
+/// NumPy's "invalid index (i)" IndexError.
+fn field_name(rec: &numrs::Array, key: &Bound<'_, PyAny>) -> PyResult<String> {
+    let fields = rec.dtype().fields().unwrap_or_default();
+    match key.extract::<isize>() {
+        Ok(i) => {
+            let n = fields.len() as isize;
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err(pyo3::exceptions::PyIndexError::new_err(format!(
+                    "invalid index ({i})"
+                )));
+            }
+            Ok(fields[j as usize].name.clone())
+        }
+        Err(_) => key.extract::<String>(),
     }
 }
