@@ -61,7 +61,6 @@ import json
 import math
 import os
 import pydoc
-import struct
 import subprocess
 import sys
 import tempfile
@@ -70,6 +69,8 @@ import warnings
 
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
+
+import notebook  # oracle/notebook.py, next to this file: the seed's cells and the test WAV
 
 NUMPY_VERSION = "2.4.6"
 LEGACY_NUMPY_VERSION = "1.23.5"  # the BOTH_MODES cells' second run (the notebook ran 1.23.0)
@@ -96,41 +97,13 @@ LEGACY_LABEL = "# NumPy 1.x (legacy value-based promotion):"
 RAISES_LEGACY = set()
 
 # ------------------------------------------------------------------------------------------------
-# The cells: (key, label, code). The key is the notebook's number; a cell the notebook never ran
-# ("In [None]") is keyed "<previous number>.<k>" and labelled None.
-CELLS = [
-    ("1", "1", """
-import warnings
-
-warnings.filterwarnings('ignore')
-"""),
-    ("2", "2", "import numpy as np"),
-    # #### Block of memory
-    ("3", "3", """
-x = np.array([1, 2, 3], dtype=np.int32)
-x.data
-"""),
-    ("4", "4", "bytes(x.data)"),
-    ("5", "5", "x.__array_interface__['data'][0]"),
-    ("6", "6", "x.__array_interface__"),
-    ("7", "7", """
-x = np.array([1, 2, 3, 4])
-y = x[:-1]
-x[0] = 9
-y
-"""),
-    ("8", "8", """
-y = np.frombuffer(x, dtype=np.int8)
-y.data
-"""),
-    ("9", "9", "y.base is x"),
-    ("10", "10", "y.flags"),
-    # #### Data types
-    ("11", "11", "np.dtype(int).type"),
-    ("12", "12", "np.dtype(int).itemsize"),
-    ("13", "13", "np.dtype(int).byteorder"),
+# The cells: (key, label, code), in notebook order. The key is the notebook's number; a cell the
+# notebook never ran ("In [None]") is keyed "<previous number>.<k>" and labelled None. The code
+# is oracle/notebook.py's verbatim transcription of the seed (the one copy of the notebook), except
+# for the cells in TOUR_CODE, which the tour runs in a form that works in a plain script.
+TOUR_CODE = {
     # The notebook's cell ends at the assignment; the tour shows the dtype too.
-    ("14", "14", """
+    "14": """
 wav_header_dtype = np.dtype([("chunk_id", (bytes, 4)),
                              ("chunk_size", "<u4"),
                              ("format", "S4"),
@@ -146,290 +119,86 @@ wav_header_dtype = np.dtype([("chunk_id", (bytes, 4)),
                              ("data_size", "u4"),
                             ])
 wav_header_dtype
-"""),
+""",
     # Pseudo-code in the notebook (offsets and formats are placeholders; not valid Python), never
     # run there: the tour builds the dict spec it describes, with the real offsets and formats of
     # these three fields, under another name (wav_header_dtype stays the full header for 14.2).
-    ("14.1", "None", """
+    "14.1": """
 wav_fields_dtype = np.dtype(dict(names=['format', 'sample_rate', 'data_id'],
                                  offsets=[8, 24, 36],
                                  formats=['S4', '<u4', ('S1', (2, 2))],
                                  ))
 wav_fields_dtype
-"""),
+""",
     # The notebook reads data/test.wav, which is not part of the seed: test_wav_() writes a
     # 16-bit PCM WAV file to a temporary file and returns its path (the Rust tour writes the
     # same bytes); the cell removes it. Opened 'rb': np.fromfile reads bytes (the notebook
     # wrote 'r').
-    ("14.2", "None", """
+    "14.2": """
 path = test_wav_()
 f = open(path, 'rb')
 wav_header = np.fromfile(f, dtype=wav_header_dtype, count=1)
 f.close()
 os.remove(path)
 print(wav_header)
-"""),
-    ("14.3", "None", "wav_header['sample_rate']"),
-    ("14.4", "None", "wav_header['data_id']"),
-    ("14.5", "None", "wav_header.shape"),
-    ("14.6", "None", "wav_header['data_id'].shape"),
+""",
     # np.float was removed in NumPy 1.24: np.float64.
-    ("19", "19", """
+    "19": """
 x = np.array([1, 2, 3, 4],
              dtype = np.float64)
 
 x
-"""),
-    ("20", "20", """
-y = x.astype(np.int8)
-y
-"""),
-    ("21", "21", "y + 1"),
-    ("22", "22", "y + 256"),
-    ("23", "23", "y + 256.0"),
-    ("24", "24", "y + np.array([256], dtype=np.int32)"),
-    ("25", "25", "y + 256.0"),
-    ("26", "26", "y + np.array([256], dtype=np.int32)"),
-    ("27", "27", """
-y[:] = y + 1.5
-y
-"""),
-    ("28", "28", """
-x = np.array([1, 2, 3, 4], dtype=np.uint8)
-x.dtype = "<i2"
-x
-"""),
-    ("29", "29", """
-y = x.view("<i4")
-y
-"""),
-    ("30", "30", """
-x[1] = 5
-y
-"""),
-    ("31", "31", "y.base is x"),
-    ("32", "32", """
-x = np.zeros((10, 10, 4), dtype=np.int8)
-x[:, :, 0] = 1
-x[:, :, 1] = 2
-x[:, :, 2] = 3
-x[:, :, 3] = 4
-"""),
-    ("33", "33", """
-y = x.view([('r', 'i1'),
-            ('g', 'i1'),
-            ('b', 'i1'),
-            ('a', 'i1')])[:, :, 0]
-"""),
-    ("34", "34", """
-y = np.array([[1, 3], [2, 4]], dtype=np.uint8).transpose()
-x = y.copy()
-x
-"""),
-    ("35", "35", "y"),
-    ("36", "36", "x.view(np.int16)"),
-    ("36.1", "None", "y.view(np.int16)"),
-    # #### Indexing scheme: strides
-    ("38", "38", """
-x = np.array([[1, 2, 3],
-              [4, 5, 6],
-              [7, 8, 9]], dtype=np.int8)
-"""),
-    ("39", "39", "x.tobytes('A')"),
-    ("40", "40", "x.strides"),
-    ("41", "41", """
-byte_offset = 3*1 + 1*2 # to find x[1, 2]
-x.flat[byte_offset]
-"""),
-    ("42", "42", "x[1, 2]"),
-    ("43", "43", """
-x = np.array([[1, 2, 3],
-              [4, 5, 6]],
-              dtype = np.int16,
-              order = 'C')
-"""),
-    ("44", "44", "x.strides"),
-    ("45", "45", "x.tobytes('A')"),
-    ("46", "46", """
-y = np.array(x, order='F')
-y.strides
-"""),
-    ("47", "47", "y.tobytes('A')"),
-    ("48", "48", """
-y = np.array([[1, 3],
-              [2, 4]],
-              dtype = np.uint8).transpose()
-x = y.copy()
-"""),
-    ("49", "49", "x.strides"),
-    ("50", "50", "y.strides"),
-    ("51", "51", "x.tobytes('A')"),
-    ("52", "52", "y.tobytes('A')"),
-    ("53", "53", """
-x = np.array([1, 2, 3, 4, 5, 6], dtype=np.int32)
-y = x[::-1]
-y
-"""),
-    ("54", "54", "y.strides"),
-    ("55", "55", """
-y = x[2:]
-y.__array_interface__['data'][0] - x.__array_interface__['data'][0]
-"""),
-    ("56", "56", """
+""",
+    "56": """
 x = np.zeros((10, 10, 10), dtype=np.float64)
 x.strides
-"""),
-    ("57", "57", "x[::2,::3,::4].strides"),
-    ("58", "58", """
+""",
+    "58": """
 x = np.zeros((10, 10, 10), dtype=np.float64)
 x.strides
-"""),
-    ("59", "59", "x.T.strides"),
-    ("60", "60", """
-a = np.arange(6, dtype=np.int8).reshape(3, 2)
-b = a.T
-b.strides
-"""),
-    ("61", "61", "bytes(a.data)"),
-    ("62", "62", "b"),
-    ("63", "63", """
-c = b.reshape(3*2)
-c
-"""),
-    ("64", "64", "help_(as_strided)"),
-    ("65", "65", """
-x = np.array([1, 2, 3, 4],
-             dtype = np.int16)
-
-as_strided(x,
-           strides = (2 * 2, ),
-           shape = (2, ))
-"""),
-    ("66", "66", "x[::2]"),
-    ("66.1", "None", """
+""",
+    "64": "help_(as_strided)",
+    "66.1": """
 # Exercise
 
 np.array([1, 2, 3, 4],
       dtype = np.int8)
-"""),
-    ("68", "68", """
-x = np.array([1, 2, 3, 4],
-             dtype = np.int8)
-
-y = as_strided(x,
-               strides = (0, 1),
-               shape = (3, 4))
-y
-"""),
-    ("69", "69", "y.base.base is x"),
-    ("70", "70", """
-# Broadcasting
-
-x = np.array([1, 2, 3, 4], dtype=np.int16)
-x2 = as_strided(x, strides=(0, 1*2), shape=(3, 4))
-x2
-"""),
-    ("71", "71", """
-y = np.array([5, 6, 7],
-             dtype = np.int16)
-
-y2 = as_strided(y,
-                strides = (1 * 2, 0),
-                shape = (3,  4))
-y2
-"""),
-    ("72", "72", "x2 * y2"),
-    ("73", "73", """
-x = np.array([1, 2, 3, 4],
-             dtype = np.int16)
-
-y = np.array([5, 6, 7],
-             dtype = np.int16)
-
-x[np.newaxis,:] * y[:,np.newaxis]
-"""),
-    ("74", "74", """
-x = np.array([[1, 2, 3],
-              [4, 5, 6],
-              [7, 8, 9]],
-              dtype = np.int32)
-"""),
+""",
     # The exercise, with ??? for the answer: not runnable, shown as a comment.
-    ("74.1", "None", """
+    "74.1": """
 # x_diag = as_strided(x,
 #                     shape = (3, ),
 #                     strides = (???,))
-"""),
-    ("76", "76", """
-# Solution
-
-x_diag = as_strided(x,
-                    shape = (3, ),
-                    strides = ((3 + 1) * x.itemsize, ))
-x_diag
-"""),
-    ("77", "77", """
-as_strided(x[0, 1:],
-           shape = (2, ),
-           strides = ((3 + 1) * x.itemsize, ))
-"""),
-    ("78", "78", """
-as_strided(x[1:, 0],
-           shape = (2, ),
-           strides = ((3 + 1) * x.itemsize, ))
-"""),
-    ("79", "79", """
-y = np.diag(x, k=1)
-y
-"""),
-    ("80", "80", "y.flags.owndata"),
-    # Challenge
-    ("81", "81", """
-x = np.arange(5 * 5 * 5 * 5).reshape(5, 5, 5, 5)
-s = 0
-
-for i in range(5):
-    for j in range(5):
-        s += x[j, i, j, i]
-"""),
+""",
     # The challenge, with TODO for the answer: not runnable, shown as a comment.
-    ("81.1", "None", """
+    "81.1": """
 # y = as_strided(x,
 #                shape = (5, 5),
 #                strides = (TODO, TODO))
 #
 # s2 =
 # assert s == s2
-"""),
-    # Solution
-    ("83", "83", """
-y = as_strided(x,
-               shape = (5, 5),
-               strides = ((5 * 5 * 5 + 5) * x.itemsize,
-                          (5 * 5 + 1) * x.itemsize))
-"""),
+""",
     # The notebook shows nothing here; the tour checks the challenge and shows both sums.
-    ("84", "84", """
+    "84": """
 s2 = y.sum()
 assert s == s2
 s, s2, bool(s == s2)
-"""),
-    # CPU cache effects
-    ("85", "85", "x = np.zeros((20000,))"),
-    ("86", "86", "y = np.zeros((20000 * 67,))[ : :67]"),
-    ("87", "87", "x.shape, y.shape"),
-    ("88", "88", """
+""",
+    "88": """
 tx = timeit_(lambda: x.sum())
 x.sum()
-"""),
-    ("89", "89", """
+""",
+    "89": """
 ty = timeit_(lambda: y.sum())
 ratio_(ty, tx)
 y.sum()
-"""),
-    ("90", "90", "x.strides, y.strides"),
+""",
     # #### Findings in dissection
-    ("91", "91", "watermark_()"),
+    "91": "watermark_()",
+}
+CELLS = [
+    (key, "None" if "." in key else key, TOUR_CODE.get(key, code)) for key, code in notebook.CELLS
 ]
 
 # ------------------------------------------------------------------------------------------------
@@ -463,17 +232,6 @@ def help_(obj):
     masked(pydoc.render_doc(obj, "Help on %s:", renderer=pydoc.plaintext).rstrip())
 
 
-def _format_time(timespan, precision=3):
-    # IPython.core.magics.execution._format_time
-    units = ["s", "ms", "\xb5s", "ns"]
-    scaling = [1, 1e3, 1e6, 1e9]
-    if timespan > 0.0:
-        order = min(-int(math.floor(math.log10(timespan)) // 3), 3)
-    else:
-        order = 3
-    return "%.*g %s" % (precision, timespan * scaling[order], units[order])
-
-
 RUNS, LOOPS = 7, 1000
 
 
@@ -483,7 +241,7 @@ def timeit_(fn):
     mean = math.fsum(per_loop) / RUNS
     std = math.sqrt(math.fsum((t - mean) ** 2 for t in per_loop) / RUNS)
     masked(
-        f"{_format_time(mean)} \xb1 {_format_time(std)} per loop "
+        f"{notebook._format_time(mean)} \xb1 {notebook._format_time(std)} per loop "
         f"(mean \xb1 std. dev. of {RUNS} runs, {LOOPS:,} loops each)"
     )
     return per_loop
@@ -497,30 +255,14 @@ def watermark_():
     masked(f"numpy: {np.__version__}")
 
 
-# The WAV file of cells 14.2-14.6: 16-bit PCM, 2 channels, 44100 Hz, WAV_FRAMES frames. The Rust
-# tour (crates/tour/src/support.rs, test_wav) builds the same bytes the same way.
-WAV_FRAMES = 4
-
-
-def wav_bytes():
-    channels, rate, bits = 2, 44100, 16
-    block_align = channels * bits // 8
-    samples = []
-    for i in range(WAV_FRAMES):
-        samples += [1000 * i, -1000 * i]  # left, right
-    data = struct.pack(f"<{len(samples)}h", *samples)
-    header = (
-        b"RIFF" + struct.pack("<I", 36 + len(data)) + b"WAVE"
-        + b"fmt " + struct.pack("<IHHIIHH", 16, 1, channels, rate, rate * block_align, block_align, bits)
-        + b"data" + struct.pack("<I", len(data))
-    )
-    return header + data
+# The WAV file of cells 14.2-14.6 is notebook.wav_bytes(); the Rust tour
+# (crates/tour/src/support.rs, test_wav) builds the same bytes the same way.
 
 
 def test_wav_():
     fd, path = tempfile.mkstemp(prefix="tour_test_", suffix=".wav")
     with os.fdopen(fd, "wb") as f:
-        f.write(wav_bytes())
+        f.write(notebook.wav_bytes())
     return path
 
 
