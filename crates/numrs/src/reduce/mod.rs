@@ -594,6 +594,7 @@ fn scalar_cast<S: Element, D: Element>(v: S) -> D {
 
 /// `a.sum()`: the sum of every item as a scalar, without a result array when the items are
 /// contiguous.
+#[inline]
 pub(crate) fn sum_scalar(a: &Array) -> Result<Scalar> {
     if let Some(v) = fast::sum_scalar(a)? {
         return Ok(v);
