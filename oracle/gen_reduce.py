@@ -23,6 +23,12 @@ One record per line, fields separated by TABs, '#' starts a comment line.
             axis=None | 3 | -1 | t:0,2 (a tuple; `t:` alone is the empty tuple)
             keepdims=1, dtype=<dtype.str>, where=<array name>,
             initial=i:<int> | f:<float repr> | c:<re>,<im> | b:0/1
+            out=<array name>: a fresh copy of that array (its own base buffer) is passed
+                as out=; outro=1 makes it read-only; outin=<offset>:<shape>:<strides>
+                passes instead a view of a fresh copy of the input's base buffer (the input
+                is then read from that copy too: out overlaps the input).
+        With out= (or outin=), <result> describes that out array after the call, and NumPy
+        returned that very object (the generator checks `result is out`).
         <result> is `<dtype.str> <shape> <strides> <data>` (TAB-separated) for
         np.asarray(result), <data> being the hex of tobytes(), or for results of more than
         256 bytes `fnv:<FNV-1a 64 of tobytes() in hex>:<nbytes>`; or `!<exception>: <message>`
@@ -250,6 +256,7 @@ class Cases:
         self.arrays = arrays
         self.lines = []
         self.views = {}
+        self.bases = {}
 
     def case(self, name, func, **kw):
         x = self.views[name]
@@ -272,13 +279,48 @@ class Cases:
             elif k == "where":
                 opts.append("where=" + v)
                 call["where"] = self.views[v]
-        res = outcome(lambda: NP[func](x, **call))
+            elif k == "out":
+                opts.append("out=" + v)
+            elif k == "outro":
+                opts.append("outro=1")
+            elif k == "outin":
+                opts.append("outin=%d:%s:%s" % (v[0], tup(v[1]), tup(v[2])))
+        if "out" in kw or "outin" in kw:
+            res = self.out_outcome(name, func, call, kw)
+        else:
+            res = outcome(lambda: NP[func](x, **call))
         self.lines.append("\t".join(["C", name, func, ";".join(opts) or ".", res]))
 
     def register(self, view, base, data=None):
         name = self.arrays.add(view, base, data)
         self.views[name] = view
+        self.bases[name] = base
         return name
+
+    def fresh(self, name):
+        """A view like `name`'s over a fresh copy of its base buffer (and that copy)."""
+        view, base = self.views[name], self.bases[name]
+        copy = base.copy()
+        off = view.__array_interface__["data"][0] - base.__array_interface__["data"][0]
+        fresh = np.ndarray(view.shape, view.dtype, buffer=copy, offset=off, strides=view.strides)
+        return fresh, copy
+
+    def out_outcome(self, name, func, call, kw):
+        if "outin" in kw:
+            x, copy = self.fresh(name)
+            off, shape, strides = kw["outin"]
+            o = np.ndarray(shape, x.dtype, buffer=copy, offset=off, strides=strides)
+        else:
+            x = self.views[name]
+            o = self.fresh(kw["out"])[0]
+        if kw.get("outro"):
+            o.flags.writeable = False
+        call = dict(call, out=o)
+        got = []
+        res = outcome(lambda: got.append(NP[func](x, **call)) or o)
+        if got and got[0] is not o:
+            raise AssertionError("%s(out=) did not return out" % func)
+        return res
 
 
 # ----------------------------------------------------------------------------- the cases
@@ -526,6 +568,177 @@ def cast_rule_cases(cs, rng):
                 cs.case(name, "max", dtype="I", initial=init)
 
 
+OUT_DTYPES = ["?", "b", "h", "l", "L", "e", "f", "d", "F", "D"]
+
+
+def out_cases(cs, rng):
+    """out=: loop types chosen with out's dtype, unsafe casts into it, start values that pass
+    through it, layouts, overlap with the input, shape errors, argmin/argmax's rules."""
+    def register_out(shape, dt, layout="C"):
+        n = int(np.prod(shape))
+        if layout == "C":
+            base = np.full(n, 7, dtype=dt)
+            view = base.reshape(shape)
+        elif layout == "F":
+            base = np.full(n, 7, dtype=dt)
+            view = base.reshape(shape[::-1]).T
+        elif layout == "strided":
+            base = np.full(2 * n + 1, 7, dtype=dt)
+            view = base[1::2].reshape(shape)
+        else:  # reversed
+            base = np.full(n, 7, dtype=dt)
+            view = base[::-1].reshape(shape)
+        return cs.register(view, base)
+
+    outs = {}
+
+    def out_for(shape, dt, layout="C"):
+        key = (tuple(shape), np.dtype(dt).str, layout)
+        if key not in outs:
+            outs[key] = register_out(tuple(shape), dt, layout)
+        return outs[key]
+
+    def result_shape(shape, axis, keepdims):
+        nd = len(shape)
+        axes = range(nd) if axis is None else [axis % nd]
+        if keepdims:
+            return [1 if i in axes else d for i, d in enumerate(shape)]
+        return [d for i, d in enumerate(shape) if i not in axes]
+
+    # Every input dtype x out dtype, along each axis.
+    for dt in ["?", "b", "B", "i", "l", "e", "f", "d", "D"]:
+        view, base = layouts(rng, dt, (3, 4))[0][1:]
+        name = cs.register(view, base)
+        for func in ["sum", "prod", "min", "max", "mean", "any", "all"]:
+            for odt in OUT_DTYPES:
+                for axis in [None, 1]:
+                    cs.case(name, func, axis=axis, out=out_for(result_shape((3, 4), axis, False), odt))
+            for axis in [None, 0]:
+                cs.case(name, func, axis=axis, keepdims=True,
+                        out=out_for(result_shape((3, 4), axis, True), "d"))
+        for func in ["argmin", "argmax"]:
+            for odt in ["l", "i", "h", "?", "L", "d", ">i8"]:
+                cs.case(name, func, axis=0, out=out_for([4], odt))
+            cs.case(name, func, out=out_for([], "l"))
+            cs.case(name, func, axis=1, keepdims=True, out=out_for([3, 1], "l"))
+            cs.case(name, func, axis=1, out=out_for([4], "l"))
+            cs.case(name, func, axis=None, out=out_for([1], "l"))
+    # dtype=, initial=, where= with out=
+    for dt in ["b", "f", "d"]:
+        view, base = layouts(rng, dt, (3, 4))[0][1:]
+        name = cs.register(view, base)
+        mask = rng.random((3, 4)) < 0.5
+        mname = cs.register(mask, mask.reshape(-1))
+        for odt in ["b", "l", "f", "d"]:
+            o1 = out_for([3], odt)
+            o0 = out_for([], odt)
+            for func in ["sum", "prod", "mean"]:
+                for want in ["b", "l", "f", "d"]:
+                    cs.case(name, func, axis=1, dtype=want, out=o1)
+            for func in ["sum", "prod", "min", "max"]:
+                for init in [2.5, -3, 300]:
+                    cs.case(name, func, axis=1, initial=init, out=o1)
+                    cs.case(name, func, initial=init, out=o0)
+                cs.case(name, func, axis=1, where=mname, initial=1.5, out=o1)
+            for func in ["sum", "prod", "mean", "any", "all"]:
+                cs.case(name, func, axis=1, where=mname, out=o1)
+                cs.case(name, func, where=mname, out=o0)
+            cs.case(name, "min", axis=1, where=mname, out=o1)
+    # Layouts of out, and inputs whose float sums depend on the iteration order.
+    for dt in ["d", "f", "D"]:
+        for label, view, base in layouts(rng, dt, (2, 3, 4)):
+            name = cs.register(view, base)
+            for axis in [0, 1, 2, None]:
+                rs = result_shape((2, 3, 4), axis, False)
+                for layout in ["C", "F", "strided", "reversed"]:
+                    if axis is None and layout != "C":
+                        continue
+                    for odt in [dt, "d", "f"]:
+                        o = out_for(rs, odt, layout)
+                        cs.case(name, "sum", axis=axis, out=o)
+                        cs.case(name, "mean", axis=axis, out=o)
+                        cs.case(name, "max", axis=axis, out=o)
+            for axis in [(0, 2), (1, 2), (0, 1)]:
+                rest = [d for i, d in enumerate((2, 3, 4)) if i not in axis]
+                for layout in ["C", "strided"]:
+                    cs.case(name, "sum", axis=axis, out=out_for(rest, dt, layout))
+    for dt in [">f8", "<i4"]:
+        cs.case(cs.register(*layouts(rng, "d", (3, 4))[0][1:]), "sum", axis=0,
+                out=out_for([4], dt))
+    # Out overlapping the input.
+    for dt in ["d", "l", "f"]:
+        base = make_base(rng, dt, 12, specials=False)
+        x = base.reshape(3, 4)
+        name = cs.register(x, base)
+        isz = x.itemsize
+        for func in ["sum", "prod", "max", "mean", "argmax"]:
+            cs.case(name, func, axis=0, outin=(0, (4,), (isz,)))
+            cs.case(name, func, axis=0, outin=(4 * isz, (4,), (isz,)))
+            cs.case(name, func, axis=0, outin=(8 * isz, (4,), (-isz,)))
+            cs.case(name, func, axis=1, outin=(0, (3,), (4 * isz,)))
+            cs.case(name, func, axis=1, outin=(isz, (3,), (isz,)))
+            cs.case(name, func, outin=(5 * isz, (), ()))
+    # Shape errors, read-only out.
+    shapes = [((2, 3), 0, False, [(2,), (1, 3), (3, 3), (1,), ()]),
+              ((2, 3), 1, False, [(3,), (1,), (2, 1)]),
+              ((2, 3), None, False, [(1,), (2, 3), (1, 1)]),
+              ((2, 3), None, True, [(1,), (1, 3), (2, 3), (1, 1)]),
+              ((2, 3, 4), 1, False, [(2, 5), (1, 4), (5, 1), (1, 5), (2, 1), (4, 2)]),
+              ((2, 3, 4), 1, True, [(2, 1, 5), (2, 3, 4), (1, 1, 4), (2, 1, 1), (2, 3, 1)]),
+              ((2, 3, 4), (0, 2), False, [(5,), (1,)]),
+              ((2, 3, 4), (0, 1), False, [(5,), (1,)]),
+              ((3, 1), 0, False, [(4,), (1,)]),
+              ((3, 1), 0, True, [(1, 4), (1, 1)]),
+              ((0, 3), 0, False, [(3,), (5,)]),
+              ((4,), 0, False, [()])]
+    for shape, axis, kd, bad in shapes:
+        view, base = layouts(rng, "d", shape)[0][1:]
+        name = cs.register(view, base)
+        for oshape in bad:
+            o = out_for(oshape, "d")
+            for func in ["sum", "min", "mean", "any"]:
+                cs.case(name, func, axis=axis, keepdims=kd, out=o)
+            if not isinstance(axis, tuple):
+                cs.case(name, "argmax", axis=axis, keepdims=kd, out=out_for(oshape, "l"))
+    view, base = layouts(rng, "d", (2, 3))[0][1:]
+    name = cs.register(view, base)
+    m_ok = np.ones(3, bool)
+    m_bad = np.ones(4, bool)
+    mok, mbad = cs.register(m_ok, m_ok), cs.register(m_bad, m_bad)
+    for func in ["sum", "min", "mean", "max"]:
+        for oshape in [(3,), (5,), (2,)]:
+            for mname in [mok, mbad]:
+                cs.case(name, func, axis=0, where=mname, out=out_for(oshape, "d"))
+                cs.case(name, func, axis=0, where=mname, initial=0.0, out=out_for(oshape, "d"))
+        cs.case(name, func, axis=0, out=out_for((3,), "d"), outro=1)
+        cs.case(name, func, axis=0, out=out_for((5, 5), "d"), outro=1)
+        cs.case(name, func, axis=5, out=out_for((5, 5), "d"))
+    for func in ["argmin", "argmax"]:
+        cs.case(name, func, axis=0, out=out_for((3,), "l"), outro=1)
+        cs.case(name, func, axis=0, out=out_for((3,), "d"), outro=1)
+        cs.case(name, func, axis=5, out=out_for((5,), "l"))
+    empty = np.zeros((0, 3))
+    ename = cs.register(empty, empty.reshape(-1))
+    for func in ["sum", "prod", "min", "max", "mean", "argmin", "any"]:
+        cs.case(ename, func, axis=0, out=out_for((3,), "d" if func != "argmin" else "l"))
+        cs.case(ename, func, axis=1, out=out_for((0,), "d" if func != "argmin" else "l"))
+    # Large float sums into out (NumPy 2 rounds the running sum into out at buffer ends).
+    seed = 1000
+    for kind, n, shape_fn in [("d", 100003, lambda a: a), ("f", 100003, lambda a: a),
+                              ("d", 300 * 401, lambda a: a.reshape(300, 401)),
+                              ("d", 300 * 401, lambda a: a.reshape(401, 300).T),
+                              ("f", 60 * 70 * 33, lambda a: a.reshape(60, 70, 33)[:, ::2, :])]:
+        seed += 1
+        base = lcg_items(kind, seed, n)
+        view = shape_fn(base)
+        name = cs.register(view, base, "lcg:%s:%d:%d" % (kind, seed, n))
+        for axis in [None] + list(range(view.ndim)):
+            rs = result_shape(view.shape, axis, False)
+            for odt in ["f", "d", "e"]:
+                cs.case(name, "sum", axis=axis, out=out_for(rs, odt))
+                cs.case(name, "mean", axis=axis, out=out_for(rs, odt))
+
+
 def build(version):
     rng = np.random.default_rng(20240605)
     arrays = Arrays()
@@ -540,6 +753,7 @@ def build(version):
     large_cases(cs, rng, arrays)
     error_cases(cs, rng)
     cast_rule_cases(cs, rng)
+    out_cases(cs, rng)
     header = ("# GENERATED by oracle/gen_reduce.py --version %s with numpy %s. Do not edit.\n"
               % (version, np.__version__))
     return header + "\n".join(arrays.lines + cs.lines) + "\n", len(cs.lines)

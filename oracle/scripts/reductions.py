@@ -63,6 +63,39 @@ def sum_out():
     r = np.sum(x, axis=0, out=out)
     return r is out, out
 case("sum.out", sum_out)
+def out_case(func, out, **kw):
+    def run():
+        r = getattr(np, func)(x, out=out, **kw)
+        return r is out, out
+    return run
+case("sum.out.method", lambda: (lambda o: (x.sum(axis=1, out=o) is o, o))(np.zeros(2, np.int8)))
+case("sum.out.0d", out_case("sum", np.zeros((), np.float32)))
+case("sum.out.float_to_int", lambda: (lambda o: (np.sum(x / 3, axis=0, out=o) is o, o))(np.zeros(3, np.int64)))
+case("prod.out.keepdims", out_case("prod", np.zeros((1, 3)), axis=0, keepdims=True))
+case("min.out.initial", out_case("min", np.zeros(2, np.int16), axis=1, initial=50))
+case("max.out.where", out_case("max", np.zeros(2), axis=1, where=np.array([True, False, True]), initial=-1))
+case("mean.out.int", out_case("mean", np.zeros(3, np.int64), axis=0))
+case("mean.out.f4", out_case("mean", np.zeros((), np.float32)))
+case("any.out.float", out_case("any", np.full(3, 7.0), axis=0))
+case("all.out.int", out_case("all", np.full(2, 7), axis=1))
+case("argmax.out", out_case("argmax", np.zeros(2, np.int64), axis=1))
+case("argmin.out.int32", out_case("argmin", np.zeros(3, np.int32), axis=0))
+case("argmin.out.float_error", out_case("argmin", np.zeros(3), axis=0))
+case("argmax.out.shape_error", out_case("argmax", np.zeros(2, np.int64), axis=0))
+case("sum.out.shape_error", out_case("sum", np.zeros(2), axis=0))
+case("sum.out.ndim_error", out_case("sum", np.zeros((1, 3)), axis=0))
+case("sum.out.list_error", lambda: np.sum(x, axis=0, out=[0, 0, 0]))
+def out_overlap():
+    y = np.arange(6.0).reshape(2, 3)
+    o = y[1]
+    r = np.sum(y, axis=0, out=o)
+    return r is o, y
+case("sum.out.overlap", out_overlap)
+def out_readonly():
+    o = np.zeros(3)
+    o.flags.writeable = False
+    return np.sum(x, axis=0, out=o)
+case("sum.out.readonly", out_readonly)
 case("argmax.keepdims", lambda: np.argmax(x, axis=1, keepdims=True))
 case("argmin.ties", lambda: np.argmin(np.array([3, 1, 1, 0, 0])))
 case("argmax.nan", lambda: np.argmax(np.array([1.0, np.nan, 3.0, np.nan])))

@@ -27,10 +27,28 @@ fn parse_casting(casting: &str) -> PyResult<Casting> {
     casting.parse::<Casting>().map_err(crate::errors::to_py)
 }
 
-fn no_out(out: Option<&Bound<'_, PyAny>>) -> PyResult<()> {
+/// The `out=` argument of a reduction: an ndarray (returned as the result), or NumPy's
+/// TypeError for anything else.
+fn out_arg<'py>(out: Option<&Bound<'py, PyAny>>) -> PyResult<Option<(Bound<'py, PyAny>, Array)>> {
+    let Some(o) = out.filter(|o| !o.is_none()) else {
+        return Ok(None);
+    };
+    match o.cast::<PyNdArray>() {
+        Ok(nd) => Ok(Some((o.clone(), nd.borrow().arr.clone()))),
+        Err(_) if crate::mode::legacy() => Err(PyTypeError::new_err("output must be an array")),
+        Err(_) => Err(PyTypeError::new_err("return arrays must be of ArrayType")),
+    }
+}
+
+/// A reduction's result: `out` itself when given, else the array (or a scalar for 0-d).
+fn reduction_result(
+    py: Python<'_>,
+    out: Option<(Bound<'_, PyAny>, Array)>,
+    r: Array,
+) -> PyResult<Py<PyAny>> {
     match out {
-        Some(o) if !o.is_none() => Err(unsupported("the out= argument of reductions")),
-        _ => Ok(()),
+        Some((o, _)) => Ok(o.unbind()),
+        None => array_or_scalar(py, r),
     }
 }
 
@@ -51,7 +69,7 @@ macro_rules! reductions {
                     initial: Option<&Bound<'_, PyAny>>,
                     r#where: Option<&Bound<'_, PyAny>>,
                 ) -> PyResult<Py<PyAny>> {
-                    no_out(out)?;
+                    let out = out_arg(out)?;
                     let mask = match r#where {
                         Some(w) if !w.is_none() => Some(crate::functions::to_array(w)?),
                         _ => None,
@@ -67,8 +85,11 @@ macro_rules! reductions {
                     if let Some(m) = &mask {
                         opts = opts.where_(m);
                     }
+                    if let Some((_, o)) = &out {
+                        opts = opts.out(o);
+                    }
                     let r = run(|| $f(&self.arr, &opts))?;
-                    array_or_scalar(py, r)
+                    reduction_result(py, out, r)
                 }
             )*
         }
@@ -230,8 +251,13 @@ impl PyNdArray {
         out: Option<&Bound<'_, PyAny>>,
         keepdims: bool,
     ) -> PyResult<Py<PyAny>> {
-        no_out(out)?;
-        array_or_scalar(py, run(|| self.arr.argmin_axis(axis, keepdims))?)
+        let out = out_arg(out)?;
+        let mut opts = ReduceOptions::new().axis(axis).keepdims(keepdims);
+        if let Some((_, o)) = &out {
+            opts = opts.out(o);
+        }
+        let r = run(|| numrs::reduce::argmin_with(&self.arr, &opts))?;
+        reduction_result(py, out, r)
     }
 
     #[pyo3(signature = (axis=None, out=None, *, keepdims=false))]
@@ -242,8 +268,13 @@ impl PyNdArray {
         out: Option<&Bound<'_, PyAny>>,
         keepdims: bool,
     ) -> PyResult<Py<PyAny>> {
-        no_out(out)?;
-        array_or_scalar(py, run(|| self.arr.argmax_axis(axis, keepdims))?)
+        let out = out_arg(out)?;
+        let mut opts = ReduceOptions::new().axis(axis).keepdims(keepdims);
+        if let Some((_, o)) = &out {
+            opts = opts.out(o);
+        }
+        let r = run(|| numrs::reduce::argmax_with(&self.arr, &opts))?;
+        reduction_result(py, out, r)
     }
 
     fn fill(&self, value: &Bound<'_, PyAny>) -> PyResult<()> {

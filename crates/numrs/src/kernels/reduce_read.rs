@@ -30,6 +30,7 @@ impl<'g> Items<'g> {
     }
 
     /// Checks that `n` items at `start + i * stride` lie inside the bytes.
+    #[inline(always)]
     fn check(&self, start: isize, stride: isize, n: usize) -> Result<()> {
         if n == 0 {
             return Ok(());
@@ -52,6 +53,7 @@ impl<'g> Items<'g> {
     }
 
     /// The run as a slice, when its items are contiguous, aligned and in native order.
+    #[inline(always)]
     pub(crate) fn slice<S: Element>(
         &self,
         start: isize,

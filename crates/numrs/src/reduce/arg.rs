@@ -1,6 +1,7 @@
 //! `np.argmin` and `np.argmax`: the index of the first minimum or maximum along one axis, or in
 //! the flattened (C-order) array. A NaN counts as the extreme: the first NaN's index wins.
 
+use super::{Axis, ReduceOptions};
 use crate::array::Array;
 use crate::element::Bool8;
 use crate::element::Element;
@@ -35,6 +36,68 @@ pub fn argmin(a: &Array, axis: Option<isize>, keepdims: bool) -> Result<Array> {
 /// ```
 pub fn argmax(a: &Array, axis: Option<isize>, keepdims: bool) -> Result<Array> {
     arg_reduce(a, axis, keepdims, true)
+}
+
+/// `np.argmin(a, axis=..., out=..., keepdims=...)` from reduction options: `axis` (one axis or
+/// all), `keepdims` and `out` (an array of the result's shape whose dtype casts safely to
+/// int64; the indices are written into it and it is returned). The other options are NumPy's
+/// TypeError.
+///
+/// ```
+/// use numrs::reduce::{argmin_with, ReduceOptions};
+/// let x = numrs::array(&[[4, 1, 1], [0, 9, 0]], None)?;
+/// let out = numrs::zeros(&[3], numrs::DType::INT32)?;
+/// let r = argmin_with(&x, &ReduceOptions::new().axis(0).out(&out))?;
+/// assert!(r.is(&out));
+/// assert_eq!(out.to_vec::<i32>()?, vec![1, 0, 1]);
+/// # Ok::<(), numrs::Error>(())
+/// ```
+pub fn argmin_with(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
+    arg_with(a, opts, false)
+}
+
+/// `np.argmax(a, axis=..., out=..., keepdims=...)` from reduction options; see
+/// [`argmin_with`].
+///
+/// ```
+/// use numrs::reduce::{argmax_with, ReduceOptions};
+/// let x = numrs::array(&[1.0, 7.0, 3.0], None)?;
+/// let out = numrs::zeros(&[], numrs::DType::INT64)?;
+/// argmax_with(&x, &ReduceOptions::new().out(&out))?;
+/// assert_eq!(out.get(&[])?, numrs::Scalar::I64(1));
+/// let bad = numrs::zeros(&[], numrs::DType::UINT64)?;
+/// assert!(argmax_with(&x, &ReduceOptions::new().out(&bad)).is_err());
+/// # Ok::<(), numrs::Error>(())
+/// ```
+pub fn argmax_with(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
+    arg_with(a, opts, true)
+}
+
+fn arg_with(a: &Array, opts: &ReduceOptions<'_>, max: bool) -> Result<Array> {
+    let name = if max { "argmax" } else { "argmin" };
+    let mode = crate::promote::current_mode();
+    let bad = [
+        ("dtype", opts.dtype.is_some()),
+        ("initial", opts.initial.is_some()),
+        ("where", opts.where_.is_some()),
+    ];
+    if let Some((kw, _)) = bad.iter().find(|(_, given)| *given) {
+        return Err(super::setup::unexpected_keyword(name, name, kw, mode));
+    }
+    let axis = match &opts.axis {
+        Axis::All => None,
+        Axis::One(k) => Some(*k),
+        Axis::Many(_) => {
+            return Err(Error::Type(
+                "'tuple' object cannot be interpreted as an integer".into(),
+            ))
+        }
+    };
+    let r = arg_reduce(a, axis, opts.keepdims, max)?;
+    match opts.out {
+        Some(o) => super::out::store_index(&r, o, name),
+        None => Ok(r),
+    }
 }
 
 /// The flat index of a full arg-reduction.

@@ -64,21 +64,25 @@ pub(crate) fn mean(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
     }
     let reduced = setup::reduced_axes(&opts.axis, a.ndim(), false)?;
     let input = setup::input_type(Func::Sum, a)?;
-    let float16_result = opts.dtype.is_none() && input == ScalarType::Float16;
+    let float16_result = opts.dtype.is_none() && input == ScalarType::Float16 && opts.out.is_none();
+    // NumPy's `_mean` passes dtype=float64 for bool and integers, float32 for float16, and
+    // otherwise none (then `out=` takes part in choosing the loop type).
     let sum_dtype = match &opts.dtype {
-        Some(d) => d.clone(),
+        Some(d) => Some(d.clone()),
         None => match input {
-            ScalarType::Float16 => DType::FLOAT32,
-            t if matches!(t.info().kind, 'b' | 'i' | 'u') => DType::FLOAT64,
-            t => DType::native(t),
+            ScalarType::Float16 => Some(DType::FLOAT32),
+            t if matches!(t.info().kind, 'b' | 'i' | 'u') => Some(DType::FLOAT64),
+            _ if opts.out.is_some() => None,
+            t => Some(DType::native(t)),
         },
     };
     let sum_opts = ReduceOptions {
         axis: opts.axis.clone(),
         keepdims: opts.keepdims,
-        dtype: Some(sum_dtype),
+        dtype: sum_dtype,
         initial: None,
         where_: opts.where_,
+        out: opts.out,
     };
     let total = super::sum(a, &sum_opts)?;
     let (counts, count_operand) = match opts.where_ {
@@ -102,6 +106,7 @@ pub(crate) fn mean(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
                 dtype: Some(DType::INT64),
                 initial: None,
                 where_: None,
+                out: None,
             };
             let c = super::sum(&full, &count_opts)?;
             let values = c.to_vec::<i64>()?;
@@ -116,17 +121,21 @@ pub(crate) fn mean(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
         .dtype()
         .scalar_type()
         .ok_or_else(|| Error::Type(format!("mean of {:?}", total.dtype())))?;
-    if total.ndim() > 0 {
+    if total.ndim() > 0 || opts.out.is_some() {
         // np.true_divide(ret, rcount, out=ret, casting='unsafe')
-        let div = binary_result_dtype(
-            BinaryOp::TrueDivide,
-            &Operand::Array(total.dtype().clone()),
-            &count_operand,
-        )?;
+        // A 0-d `out` is a scalar to NumPy 1.x's value-based promotion.
+        let ret = match total.ndim() {
+            0 => Operand::Scalar(total.get(&[])?),
+            _ => Operand::Array(total.dtype().clone()),
+        };
+        let div = binary_result_dtype(BinaryOp::TrueDivide, &ret, &count_operand)?;
         let div_ty = numeric(&div)?;
         let quotients =
             crate::dispatch_numeric!(sum_ty, R => divide_all::<R>(&total, &counts, div_ty)?);
         crate::kernels::copy::copy_into(&quotients, &total)?;
+        if let Some(o) = opts.out {
+            return Ok(o.clone());
+        }
         if float16_result {
             return total.astype(&DType::FLOAT16);
         }

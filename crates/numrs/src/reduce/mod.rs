@@ -28,6 +28,7 @@ mod initial;
 mod mean;
 mod methods;
 mod ops;
+mod out;
 mod plan;
 mod setup;
 
@@ -43,7 +44,7 @@ use ops::{Add, Combine, Max, Min, Mul};
 use plan::{MaskLayout, Plan};
 use setup::Func;
 
-pub use arg::{argmax, argmin};
+pub use arg::{argmax, argmax_with, argmin, argmin_with};
 
 /// Which axes a reduction runs over (NumPy's `axis=None | int | tuple`). Negative axes count
 /// from the end.
@@ -135,6 +136,10 @@ pub struct ReduceOptions<'a> {
     pub initial: Option<Scalar>,
     /// `where=`: a bool mask broadcast against the input; only its true items are reduced.
     pub where_: Option<&'a Array>,
+    /// `out=`: the array the result is written into (with an unsafe cast) and returned as.
+    /// It must have the result's shape; without `dtype=`, its dtype takes part in choosing
+    /// the loop type, as in NumPy.
+    pub out: Option<&'a Array>,
 }
 
 impl<'a> ReduceOptions<'a> {
@@ -209,6 +214,21 @@ impl<'a> ReduceOptions<'a> {
     /// ```
     pub fn where_(mut self, mask: &'a Array) -> ReduceOptions<'a> {
         self.where_ = Some(mask);
+        self
+    }
+
+    /// Sets `out=`.
+    ///
+    /// ```
+    /// let x = numrs::array(&[[1.5, 2.5], [3.0, 4.0]], None)?;
+    /// let o = numrs::zeros(&[2], numrs::DType::INT64)?;
+    /// let r = x.sum_with(&numrs::ReduceOptions::new().axis(0).out(&o))?;
+    /// assert!(r.is(&o));
+    /// assert_eq!(o.to_vec::<i64>()?, vec![4, 6]);
+    /// # Ok::<(), numrs::Error>(())
+    /// ```
+    pub fn out(mut self, out: &'a Array) -> ReduceOptions<'a> {
+        self.out = Some(out);
         self
     }
 }
@@ -307,22 +327,40 @@ pub fn all(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
 fn reduce(func: Func, a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
     let mode = current_mode();
     setup::check_keywords(func, opts, mode)?;
+    if let Some(o) = opts.out {
+        out::check_early(o)?;
+    }
     let input = setup::input_type(func, a)?;
-    let loop_ty = setup::loop_type(func, input, opts.dtype.as_ref(), mode)?;
+    let loop_ty = match (opts.out, &opts.dtype) {
+        (Some(o), None) => out::loop_type(func, input, o.dtype())?,
+        _ => setup::loop_type(func, input, opts.dtype.as_ref(), mode)?,
+    };
     if let Some(m) = opts.where_ {
         setup::check_mask_dtype(m)?;
     }
     let reduced = setup::reduced_axes(&opts.axis, a.ndim(), true)?;
     let missing_initial = !func.has_identity() && opts.initial.is_none();
+    if let (Some(_), true, PromotionMode::Legacy) = (opts.where_, missing_initial, mode) {
+        return Err(setup::where_needs_initial(func));
+    }
+    if let Some(o) = opts.out {
+        out::check_ndim(func, o, a.ndim(), &reduced, opts.keepdims)?;
+        let mask = opts.where_.map(|m| m.shape());
+        out::check_shape(o, a.shape(), &reduced, opts.keepdims, mask)?;
+    }
     if let Some(m) = opts.where_ {
-        if missing_initial && mode == PromotionMode::Legacy {
-            return Err(setup::where_needs_initial(func));
-        }
         if !setup::mask_broadcasts(m.shape(), a.shape()) {
             return Err(setup::mask_broadcast_error(a.shape(), m.shape()));
         }
     }
-    crate::dispatch_numeric!(loop_ty, A => reduce_typed::<A>(func, a, input, &reduced, opts, mode))
+    let out_ty = opts.out.and_then(|o| o.dtype().scalar_type());
+    let r = crate::dispatch_numeric!(loop_ty, A => {
+        reduce_typed::<A>(func, a, input, &reduced, opts, mode, out_ty)
+    })?;
+    match opts.out {
+        Some(o) => out::store(&r, o, func),
+        None => Ok(r),
+    }
 }
 
 /// The reduction in loop type `A`.
@@ -333,6 +371,7 @@ fn reduce_typed<A: Element>(
     reduced: &[bool],
     opts: &ReduceOptions<'_>,
     mode: PromotionMode,
+    out_ty: Option<ScalarType>,
 ) -> Result<Array>
 where
     Add: Combine<A>,
@@ -351,8 +390,21 @@ where
     if initial.is_none() && !func.has_identity() && empty_axis {
         return Err(setup::empty_without_identity(func));
     }
-    let mask = opts.where_;
-    let plan = Plan::new(
+    // The start value (and min/max's first items) pass through `out`'s dtype.
+    let via_out = out_ty.filter(|&t| t != A::TYPE);
+    // NumPy starts min/max from the first items stored in `out` and reduces the others; when
+    // `out` changes those items, they must not be reduced again: a mask leaves them out.
+    let skip_first = match via_out {
+        Some(_) if initial.is_none() && !func.has_identity() && a.size() > 0 => {
+            Some(out::skip_first_mask(a, reduced)?)
+        }
+        _ => None,
+    };
+    let mask = opts.where_.or(skip_first.as_ref());
+    let out_steps = opts
+        .out
+        .map(|o| out::steps_along_input(o, reduced, opts.keepdims));
+    let plan = Plan::with_out(
         a.shape(),
         a.strides(),
         reduced,
@@ -362,11 +414,13 @@ where
             shape: m.shape(),
             strides: m.strides(),
         }),
+        out_steps.as_deref(),
     )?;
     let start = match initial {
         Some(v) => v,
         None => identity::<A>(func),
     };
+    let start = via_out.map_or(start, |t| out::through(start, t));
     let mut acc = plan::filled(plan.out_len, start)?;
     let guard = a.buffer().read()?;
     let mask_guard = match mask {
@@ -384,7 +438,7 @@ where
             one.clear();
             gather(&items, off, 0, 1, &mut one)?;
             if let (Some(dst), Some(&v)) = (acc.get_mut(slot), one.first()) {
-                *dst = v;
+                *dst = via_out.map_or(v, |t| out::through(v, t));
             }
         }
     }
@@ -404,6 +458,27 @@ where
         },
         buffered: false,
     };
+    if let (Some(t), Some((stride, len)), PromotionMode::Weak) =
+        (via_out, fast::single_run(&plan), mode)
+    {
+        if len > plan::BUFSIZE {
+            // NumPy 2 buffers an `out` of another dtype: at the end of every buffer of 8192
+            // items the running value is stored into `out` and read back.
+            let first = acc.first().copied().unwrap_or(start);
+            let run = (stride, len, t);
+            let v = match func {
+                Func::Sum | Func::Mean | Func::Any => {
+                    flushed(Add::new(true), &inputs, cast, first, run)?
+                }
+                Func::Prod | Func::All => flushed(Mul::new(true), &inputs, cast, first, run)?,
+                Func::Max => flushed(Max, &inputs, cast, first, run)?,
+                Func::Min => flushed(Min, &inputs, cast, first, run)?,
+            };
+            drop(mask_guard);
+            drop(guard);
+            return Ok(engine::result_array(&plan, vec![v]));
+        }
+    }
     if let Some((stride, len)) = fast::single_run(&plan) {
         let run = fast::Run {
             items: &inputs.items,
@@ -459,6 +534,37 @@ where
     Ok(engine::result_array(&plan, acc))
 }
 
+/// One run of `len` items `stride` bytes apart reduced by `op` from `acc`, the running value
+/// passing through `out`'s type `t` after every buffer of [`plan::BUFSIZE`] items.
+fn flushed<A: Element, O: Combine<A>>(
+    op: O,
+    inputs: &Inputs<'_, A>,
+    buffered: bool,
+    acc: A,
+    (stride, len, t): (isize, usize, ScalarType),
+) -> Result<A> {
+    let loop_stride = if buffered {
+        std::mem::size_of::<A>() as isize
+    } else {
+        stride
+    };
+    let mut scratch = Vec::new();
+    let (mut v, mut done) = (acc, 0usize);
+    while done < len {
+        let n = (len - done).min(plan::BUFSIZE);
+        let off = isize::try_from(done)
+            .ok()
+            .and_then(|d| d.checked_mul(stride))
+            .and_then(|d| d.checked_add(inputs.start))
+            .ok_or_else(|| crate::Error::overflow("a reduction offset"))?;
+        scratch.clear();
+        (inputs.gather)(&inputs.items, off, stride, n, &mut scratch)?;
+        v = out::through(op.for_run(loop_stride, 0, n).fold(v, &scratch), t);
+        done += n;
+    }
+    Ok(v)
+}
+
 /// The value an empty reduction gives.
 fn identity<A: Element>(func: Func) -> A {
     let one = matches!(func, Func::Prod | Func::All);
@@ -488,6 +594,7 @@ fn scalar_cast<S: Element, D: Element>(v: S) -> D {
 
 /// `a.sum()`: the sum of every item as a scalar, without a result array when the items are
 /// contiguous.
+#[inline]
 pub(crate) fn sum_scalar(a: &Array) -> Result<Scalar> {
     if let Some(v) = fast::sum_scalar(a)? {
         return Ok(v);

@@ -87,6 +87,7 @@ impl Plan {
     /// Builds the plan for an input of `shape` and byte `strides`, reducing the axes flagged in
     /// `reduced`; the result has items of `out_itemsize` bytes. `mask` must broadcast to
     /// `shape` (checked by the caller).
+    #[cfg(test)]
     pub(crate) fn new(
         shape: &[usize],
         strides: &[isize],
@@ -95,7 +96,29 @@ impl Plan {
         out_itemsize: usize,
         mask: Option<MaskLayout<'_>>,
     ) -> Result<Plan> {
+        Plan::with_out(shape, strides, reduced, keepdims, out_itemsize, mask, None)
+    }
+
+    /// [`Plan::new`] for a reduction into a given `out=` array whose byte steps along each
+    /// input axis are `out_steps` (0 along reduced axes): NumPy's iterator then orders and
+    /// coalesces the axes with `out`'s strides as its first operand. The reduction still
+    /// accumulates into a result laid out in iteration order.
+    pub(crate) fn with_out(
+        shape: &[usize],
+        strides: &[isize],
+        reduced: &[bool],
+        keepdims: bool,
+        out_itemsize: usize,
+        mask: Option<MaskLayout<'_>>,
+        out_steps: Option<&[isize]>,
+    ) -> Result<Plan> {
         let nd = shape.len();
+        let user = |a: usize, len: usize| -> isize {
+            match out_steps {
+                Some(s) if len != 1 => s.get(a).copied().unwrap_or(0),
+                _ => 0,
+            }
+        };
         // (C axis, dim), innermost first: NumPy's axisdata is C order reversed.
         let mut axes: SmallVec<[(usize, Dim); 4]> = SmallVec::new();
         for idim in 0..nd {
@@ -112,15 +135,18 @@ impl Plan {
                 _ => 0,
             };
             let inp = if len == 1 { 0 } else { strides[a] };
+            // Until the result is allocated, the `out` slot holds the given out's step.
             let dim = Dim {
                 len,
-                out: 0,
+                out: user(a, len),
                 inp,
                 mask: mask_stride,
             };
             axes.push((a, dim));
         }
         sort_axes(&mut axes);
+        let users: SmallVec<[isize; 4]> = axes.iter().map(|(_, d)| d.out).collect();
+        axes.iter_mut().for_each(|(_, d)| d.out = 0);
         // Allocate the result in iteration order (`npyiter_new_temp_array`). The steps
         // saturate: they only matter for results small enough to be allocated.
         let mut out_strides_c: SmallVec<[isize; 4]> = SmallVec::from_elem(0, nd);
@@ -150,9 +176,19 @@ impl Plan {
             out_strides.iter_mut().for_each(|s| *s = 0);
         }
         let mut dims: SmallVec<[Dim; 4]> = SmallVec::new();
-        for (_, d) in axes {
+        let mut last_user = 0isize;
+        for ((_, d), &u) in axes.into_iter().zip(&users) {
             if let Some(last) = dims.last_mut() {
-                if can_coalesce(last, &d) {
+                let given = Dim {
+                    len: last.len,
+                    out: last_user,
+                    ..*last
+                };
+                let next = Dim { out: u, ..d };
+                if can_coalesce(last, &d) && can_coalesce(&given, &next) {
+                    if last_user == 0 {
+                        last_user = u;
+                    }
                     let (p, n) = (last.strides(), d.strides());
                     let pick = |k: usize| if p[k] == 0 { n[k] } else { p[k] };
                     *last = Dim {
@@ -164,6 +200,7 @@ impl Plan {
                     continue;
                 }
             }
+            last_user = u;
             dims.push(d);
         }
         if dims.is_empty() {
