@@ -13,10 +13,42 @@ use crate::buffer::Buffer;
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::{Layout, Order};
+use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
-static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+/// Ids are handed out to each thread in blocks of this many from one global counter, so
+/// making an array costs a thread-local increment instead of a read-modify-write of a
+/// shared cache line (which costs tens of cycles, more when threads contend).
+const ID_BLOCK: u64 = 1 << 16;
+static NEXT_ID_BLOCK: AtomicU64 = AtomicU64::new(1);
+
+thread_local! {
+    /// The next id of this thread's block and the end of the block.
+    static IDS: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
+}
+
+/// A new array identity, distinct from every other one in the process.
+#[inline]
+fn new_id() -> u64 {
+    IDS.with(|ids| {
+        let (next, end) = ids.get();
+        if next < end {
+            ids.set((next + 1, end));
+            next
+        } else {
+            new_id_block(ids)
+        }
+    })
+}
+
+#[cold]
+fn new_id_block(ids: &Cell<(u64, u64)>) -> u64 {
+    // 2^64 ids last for centuries at any allocation rate, so the counter does not wrap.
+    let start = NEXT_ID_BLOCK.fetch_add(ID_BLOCK, Ordering::Relaxed);
+    ids.set((start + 1, start + ID_BLOCK));
+    start
+}
 
 /// A runtime-typed N-dimensional array: bytes + dtype + shape/strides/offset, as NumPy's
 /// ndarray. Cloning an `Array` is cheap and yields the same array object (like binding a second
@@ -74,18 +106,6 @@ pub struct Flags {
     pub writebackifcopy: bool,
 }
 
-/// Layout equality item by item (ndim is small; a `memcmp` call costs more). Each slice is
-/// fetched once and the lengths are compared first, so the loop has no bounds checks.
-#[inline]
-fn same_layout(a: &Layout, b: &Layout) -> bool {
-    let (sa, sb, ta, tb) = (a.shape(), b.shape(), a.strides(), b.strides());
-    a.offset() == b.offset()
-        && sa.len() == sb.len()
-        && ta.len() == sa.len()
-        && tb.len() == sa.len()
-        && (0..sa.len()).all(|i| sa[i] == sb[i] && ta[i] == tb[i])
-}
-
 fn py_bool(b: bool) -> &'static str {
     if b {
         "True"
@@ -130,7 +150,7 @@ impl Array {
             owndata,
             writeable,
             is_ndarray: true,
-            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            id: new_id(),
             shared: OnceLock::new(),
         }
     }
@@ -157,11 +177,7 @@ impl Array {
         let mut layout = Layout::contiguous(shape, dtype.itemsize(), order)?;
         if layout.size() == 0 {
             // NumPy 2 gives freshly allocated empty arrays all-zero strides.
-            layout = Layout::from_parts_unchecked(
-                layout.shape().into(),
-                smallvec::smallvec![0; shape.len()],
-                0,
-            );
+            layout.axes_mut().1.fill(0);
         }
         let nbytes = layout.size() * dtype.itemsize();
         let buffer = alloc(nbytes)?;
@@ -190,6 +206,17 @@ impl Array {
     /// (fields can change through `&mut self`, e.g. `set_writeable`), else a fresh one.
     #[inline]
     pub(crate) fn shared(&self) -> Arc<Array> {
+        match self.shared.get() {
+            Some(cached) if cached.same_state(self) => cached.clone(),
+            _ => self.shared_slow(),
+        }
+    }
+
+    /// [`Array::shared`] when there is no usable snapshot yet, out of line so that the
+    /// common case stays small enough to inline into every view.
+    #[cold]
+    #[inline(never)]
+    fn shared_slow(&self) -> Arc<Array> {
         let cached = self.shared.get_or_init(|| Arc::new(self.snapshot()));
         if cached.same_state(self) {
             cached.clone()
@@ -228,7 +255,7 @@ impl Array {
             && self.owndata == other.owndata
             && self.writeable == other.writeable
             && self.is_ndarray == other.is_ndarray
-            && same_layout(&self.layout, &other.layout)
+            && self.layout == other.layout
             && self.dtype == other.dtype
     }
 
@@ -248,17 +275,38 @@ impl Array {
         base: Arc<Array>,
     ) -> Result<Array> {
         layout.check(dtype.itemsize(), self.buffer.len())?;
-        Ok(Array {
+        Ok(self.view_parts(dtype, layout, base, true))
+    }
+
+    /// A view of `self`'s buffer from parts the caller has checked against it (inv. 4).
+    #[inline]
+    pub(crate) fn view_parts(
+        &self,
+        dtype: DType,
+        layout: Layout,
+        base: Arc<Array>,
+        is_ndarray: bool,
+    ) -> Array {
+        Array {
             buffer: self.buffer.clone(),
             dtype,
             layout,
             base: Some(base),
             owndata: false,
             writeable: self.writeable,
-            is_ndarray: true,
-            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            is_ndarray,
+            id: new_id(),
             shared: OnceLock::new(),
-        })
+        }
+    }
+
+    /// A view with the same dtype and a layout that reaches only items `self` reaches (a
+    /// non-empty slice of it), so it lies inside the buffer (inv. 4) without a new check.
+    #[inline]
+    pub(crate) fn view_within(&self, layout: Layout) -> Array {
+        debug_assert!(layout.check(self.itemsize(), self.buffer.len()).is_ok());
+        let base = self.base_for_view();
+        self.view_parts(self.dtype.clone(), layout, base, true)
     }
 
     /// A view with a new layout and the same dtype.
@@ -459,13 +507,5 @@ impl std::fmt::Debug for Array {
 impl std::fmt::Display for Array {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&crate::print::array_str(self))
-    }
-}
-
-impl Array {
-    /// Gives this value a new identity (it becomes a distinct array object).
-    pub(crate) fn refresh_id(&mut self) {
-        self.id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-        self.shared = OnceLock::new();
     }
 }

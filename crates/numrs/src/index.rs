@@ -2,7 +2,7 @@
 
 use crate::array::Array;
 use crate::error::{Error, Result};
-use crate::layout::{Layout, Shape, Strides};
+use crate::layout::{Axes, Layout};
 
 /// One entry of an index expression, as in `x[1, ::-1, np.newaxis, ...]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,6 +121,14 @@ macro_rules! s {
 }
 
 /// Python's `slice.indices(n)`: (start, step, length) of a slice over an axis of length `n`.
+///
+/// ```
+/// use numrs::index::slice_indices;
+/// assert_eq!(slice_indices(Some(1), None, 1, 5).unwrap(), (1, 1, 4));
+/// assert_eq!(slice_indices(None, None, -2, 5).unwrap(), (4, -2, 3));
+/// assert!(slice_indices(None, None, 0, 5).is_err());
+/// ```
+#[inline]
 pub fn slice_indices(
     start: Option<isize>,
     stop: Option<isize>,
@@ -128,8 +136,21 @@ pub fn slice_indices(
     n: usize,
 ) -> Result<(isize, isize, usize)> {
     if step == 0 {
-        return Err(Error::Value("slice step cannot be zero".into()));
+        return Err(zero_step());
     }
+    let (first, len) = slice_span(start, stop, step, n);
+    Ok((first, step, len))
+}
+
+#[cold]
+fn zero_step() -> Error {
+    Error::Value("slice step cannot be zero".into())
+}
+
+/// [`slice_indices`] for a non-zero step: the first index and the length.
+#[inline]
+fn slice_span(start: Option<isize>, stop: Option<isize>, step: isize, n: usize) -> (isize, usize) {
+    // An axis length fits `isize` (inv. 2).
     let n = n as isize;
     let clamp = |v: isize, lo: isize, hi: isize| v.max(lo).min(hi);
     let (lo, hi) = if step < 0 { (-1, n - 1) } else { (0, n) };
@@ -137,28 +158,27 @@ pub fn slice_indices(
     let start = start.map_or(if step < 0 { hi } else { lo }, |v| clamp(norm(v), lo, hi));
     let stop = stop.map_or(if step < 0 { lo } else { hi }, |v| clamp(norm(v), lo, hi));
     // Both bounds lie in -1..=n, so their distance fits in `usize` (n <= isize::MAX).
-    let (first, last) = (start, stop);
-    let len = if step > 0 && last > first {
-        let d = last.abs_diff(first);
+    let len = if step > 0 && stop > start {
+        let d = stop.abs_diff(start);
         if step == 1 {
             d
         } else {
             (d - 1) / step.unsigned_abs() + 1
         }
-    } else if step < 0 && first > last {
-        (first.abs_diff(last) - 1) / step.unsigned_abs() + 1
+    } else if step < 0 && start > stop {
+        (start.abs_diff(stop) - 1) / step.unsigned_abs() + 1
     } else {
         0
     };
-    Ok((start, step, len))
+    (start, len)
 }
 
 /// Applies a basic index to a layout (pure: no data is touched). The result is not yet
 /// checked against a buffer: views check it when they are made.
 pub fn index_layout(layout: &Layout, index: &[Idx]) -> Result<Layout> {
     let ndim = layout.ndim();
-    if index.len() <= ndim && index.iter().all(|i| matches!(i, Idx::Slice { .. })) {
-        return leading_slices(layout, index);
+    if is_leading_slices(index, ndim) {
+        return leading_slices(layout, index).map(|(l, _)| l);
     }
     let (mut ellipses, mut consuming) = (0usize, 0usize);
     for idx in index {
@@ -179,8 +199,7 @@ pub fn index_layout(layout: &Layout, index: &[Idx]) -> Result<Layout> {
         )));
     }
     let (shape, strides) = (layout.shape(), layout.strides());
-    let mut out_shape = Shape::new();
-    let mut out_strides = Strides::new();
+    let mut out = Axes::new();
     let mut offset = layout.offset() as isize;
     let mut axis = 0usize;
     let overflow = || Error::overflow("the view's offset");
@@ -210,8 +229,8 @@ pub fn index_layout(layout: &Layout, index: &[Idx]) -> Result<Layout> {
                         .and_then(|d| offset.checked_add(d))
                         .ok_or_else(overflow)?;
                 }
-                out_shape.push(len);
-                out_strides.push(
+                out.push(
+                    len,
                     strides[axis]
                         .checked_mul(step)
                         .ok_or_else(|| Error::overflow("the view's stride"))?,
@@ -219,50 +238,56 @@ pub fn index_layout(layout: &Layout, index: &[Idx]) -> Result<Layout> {
                 axis += 1;
             }
             Idx::NewAxis => {
-                out_shape.push(1);
-                out_strides.push(0);
+                out.push(1, 0);
             }
             Idx::Ellipsis => {
                 let end = axis + (ndim - consuming);
                 for (&n, &st) in shape[axis..end].iter().zip(&strides[axis..end]) {
-                    out_shape.push(n);
-                    out_strides.push(st);
+                    out.push(n, st);
                 }
                 axis = end;
             }
         }
     }
-    // Item by item: `extend_from_slice` is a general insert, slow for the usual few axes.
     for (&n, &st) in shape[axis..].iter().zip(&strides[axis..]) {
-        out_shape.push(n);
-        out_strides.push(st);
+        out.push(n, st);
     }
-    if out_shape.len() > crate::layout::MAX_DIMS {
+    if out.ndim() > crate::layout::MAX_DIMS {
         return Err(Error::Index(format!(
             "number of dimensions must be within [0, {}], indexing result would have {}",
             crate::layout::MAX_DIMS,
-            out_shape.len()
+            out.ndim()
         )));
     }
     let offset =
         usize::try_from(offset).map_err(|_| Error::OutOfBuffer("negative offset".into()))?;
-    Ok(Layout::from_parts_unchecked(out_shape, out_strides, offset))
+    Ok(Layout::from_axes_unchecked(out, offset))
+}
+
+/// Whether `index` is only slices, at most one per axis: [`leading_slices`] applies.
+#[inline]
+fn is_leading_slices(index: &[Idx], ndim: usize) -> bool {
+    index.len() <= ndim && index.iter().all(|i| matches!(i, Idx::Slice { .. }))
 }
 
 /// [`index_layout`] for the most common index, slices of the leading axes (`x[1:]`,
 /// `x[::2, 1:]`): the axes keep their places, so the layout is edited in a copy instead of
-/// being rebuilt axis by axis.
-fn leading_slices(layout: &Layout, index: &[Idx]) -> Result<Layout> {
-    let mut shape: Shape = crate::layout::small_copy(layout.shape());
-    let mut strides: Strides = crate::layout::small_copy(layout.strides());
+/// being rebuilt axis by axis. Also says whether the result holds an item: a non-empty slice
+/// reaches only items its source reaches, so it lies inside the source's buffer (inv. 4)
+/// without a new check.
+#[inline(always)]
+fn leading_slices(layout: &Layout, index: &[Idx]) -> Result<(Layout, bool)> {
+    let mut out = layout.clone();
     let mut offset = layout.offset() as isize;
-    // Zipped mutable slices: no per-item bounds check and no `SmallVec` inline/heap test.
-    let axes = shape.as_mut_slice().iter_mut().zip(strides.as_mut_slice());
-    for (&idx, (n, s)) in index.iter().zip(axes) {
+    let (shape, strides) = out.axes_mut();
+    for (&idx, (n, s)) in index.iter().zip(shape.iter_mut().zip(strides.iter_mut())) {
         let Idx::Slice { start, stop, step } = idx else {
             continue;
         };
-        let (first, step, len) = slice_indices(start, stop, step, *n)?;
+        if step == 0 {
+            return Err(zero_step());
+        }
+        let (first, len) = slice_span(start, stop, step, *n);
         if len > 0 {
             offset = first
                 .checked_mul(*s)
@@ -274,9 +299,11 @@ fn leading_slices(layout: &Layout, index: &[Idx]) -> Result<Layout> {
             .checked_mul(step)
             .ok_or_else(|| Error::overflow("the view's stride"))?;
     }
+    let nonempty = shape.iter().all(|&n| n != 0);
     let offset =
         usize::try_from(offset).map_err(|_| Error::OutOfBuffer("negative offset".into()))?;
-    Ok(Layout::from_parts_unchecked(shape, strides, offset))
+    out.set_offset(offset);
+    Ok((out, nonempty))
 }
 
 impl Array {
@@ -289,8 +316,16 @@ impl Array {
     /// assert_eq!(x.slice(s![..;2, ..;3, ..;4]).unwrap().strides(), &[1600, 240, 32]);
     /// ```
     pub fn slice(&self, index: impl AsRef<[Idx]>) -> Result<Array> {
-        let layout = index_layout(&self.layout, index.as_ref())?;
-        self.view_layout(layout)
+        let index = index.as_ref();
+        if is_leading_slices(index, self.ndim()) {
+            // The common case inline, without moving the layout across calls.
+            let (layout, nonempty) = leading_slices(&self.layout, index)?;
+            if nonempty {
+                return Ok(self.view_within(layout));
+            }
+            return self.view_layout(layout);
+        }
+        self.view_layout(index_layout(&self.layout, index)?)
     }
 
     /// Byte offset of the item at an integer index (negative counts from the end).

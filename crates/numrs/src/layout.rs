@@ -31,12 +31,19 @@
 use crate::error::{shape_str, Error, Result};
 use smallvec::SmallVec;
 
+mod axes;
+pub(crate) use axes::Axes;
+
 /// Most axes an array may have (NumPy 2's `NPY_MAXDIMS`).
 pub const MAX_DIMS: usize = 64;
 
-/// Axis lengths, stored inline for up to 4 axes.
+/// Placeholder strides for a layout whose strides are filled in afterwards.
+const STRIDE_ZEROS: [isize; MAX_DIMS] = [0; MAX_DIMS];
+
+/// Axis lengths being built axis by axis, stored inline for up to 4 axes. A [`Layout`]
+/// keeps its own axes in a fixed inline array instead (see `layout/axes.rs`).
 pub type Shape = SmallVec<[usize; 4]>;
-/// Byte strides, stored inline for up to 4 axes.
+/// Byte strides being built axis by axis, stored inline for up to 4 axes.
 pub type Strides = SmallVec<[isize; 4]>;
 
 /// Memory order for copies, reshapes and `tobytes`.
@@ -63,36 +70,20 @@ pub enum Order {
 /// assert_eq!(t.strides(), &[2, 6]);
 /// assert!(t.is_f_contiguous(2) && !t.is_c_contiguous(2));
 /// ```
-#[derive(Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Layout {
-    shape: Shape,
-    strides: Strides,
+    axes: Axes,
     offset: usize,
 }
 
-/// By [`small_copy`]: `SmallVec`'s own `clone` goes item by item, which shows in the per-call
-/// cost of every view.
-impl Clone for Layout {
-    #[inline]
-    fn clone(&self) -> Self {
-        Layout {
-            shape: small_copy(&self.shape),
-            strides: small_copy(&self.strides),
-            offset: self.offset,
-        }
+impl std::fmt::Debug for Layout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Layout")
+            .field("shape", &self.shape())
+            .field("strides", &self.strides())
+            .field("offset", &self.offset)
+            .finish()
     }
-}
-
-/// A copy of a few axes' lengths or strides. Up to 4 axes are copied as a whole inline
-/// array, with no call: `SmallVec::from_slice` copies with a `memcpy` call of variable
-/// length, which costs more than the copy itself for the usual few axes.
-#[inline]
-pub(crate) fn small_copy<T: Copy + Default>(items: &[T]) -> SmallVec<[T; 4]> {
-    if items.len() > 4 {
-        return SmallVec::from_slice(items);
-    }
-    let at = |i: usize| items.get(i).copied().unwrap_or_default();
-    SmallVec::from_buf_and_len([at(0), at(1), at(2), at(3)], items.len())
 }
 
 /// Product of axis lengths, checked against `isize` (inv. 2).
@@ -130,11 +121,7 @@ impl Layout {
                 "mismatch in length of strides and shape".into(),
             ));
         }
-        let layout = Layout {
-            shape: small_copy(shape),
-            strides: small_copy(strides),
-            offset,
-        };
+        let layout = Layout::from_slices_unchecked(shape, strides, offset);
         layout.check(itemsize, buffer_len)?;
         Ok(layout)
     }
@@ -142,7 +129,7 @@ impl Layout {
     /// Verifies invariants 1, 2 and 4 against a buffer.
     #[inline]
     pub fn check(&self, itemsize: usize, buffer_len: usize) -> Result<()> {
-        if self.shape.len() <= MAX_DIMS && self.fits_quick(itemsize, buffer_len) == Some(true) {
+        if self.ndim() <= MAX_DIMS && self.fits_quick(itemsize, buffer_len) == Some(true) {
             return Ok(());
         }
         self.check_exact(itemsize, buffer_len)
@@ -156,7 +143,7 @@ impl Layout {
     fn fits_quick(&self, itemsize: usize, buffer_len: usize) -> Option<bool> {
         let mut size: usize = 1;
         let (mut lo, mut hi) = (0isize, 0isize);
-        for (&n, &s) in self.shape.iter().zip(&self.strides) {
+        for (&n, &s) in self.shape().iter().zip(self.strides()) {
             size = size.checked_mul(n)?;
             let reach = isize::try_from(n).ok()?.checked_sub(1)?.checked_mul(s)?;
             if reach < 0 {
@@ -179,10 +166,10 @@ impl Layout {
 
     /// [`Layout::check`] in `i128`, with NumPy's errors.
     fn check_exact(&self, itemsize: usize, buffer_len: usize) -> Result<()> {
-        if self.shape.len() > MAX_DIMS {
-            return Err(Error::TooManyDims(self.shape.len()));
+        if self.ndim() > MAX_DIMS {
+            return Err(Error::TooManyDims(self.ndim()));
         }
-        let size = checked_size(&self.shape)?;
+        let size = checked_size(self.shape())?;
         size.checked_mul(itemsize)
             .filter(|&b| b <= isize::MAX as usize)
             .ok_or_else(|| {
@@ -201,8 +188,8 @@ impl Layout {
         if lo < 0 || hi > buffer_len as i128 {
             return Err(Error::OutOfBuffer(format!(
                 "shape {} with strides {} at offset {} reaches bytes {lo}..{hi} of a {buffer_len}-byte buffer",
-                shape_str(&self.shape),
-                shape_str(&self.strides),
+                shape_str(self.shape()),
+                shape_str(self.strides()),
                 self.offset
             )));
         }
@@ -215,7 +202,7 @@ impl Layout {
         let overflow = || Error::overflow("the view's byte extent");
         let mut lo = self.offset as i128;
         let mut hi = self.offset as i128 + itemsize as i128;
-        for (&n, &s) in self.shape.iter().zip(&self.strides) {
+        for (&n, &s) in self.shape().iter().zip(self.strides()) {
             if n == 0 {
                 return Ok((self.offset as i128, self.offset as i128));
             }
@@ -242,8 +229,8 @@ impl Layout {
         size.checked_mul(itemsize)
             .filter(|&b| b <= isize::MAX as usize)
             .ok_or_else(|| Error::Value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.".into()))?;
-        let mut strides: Strides = small_copy(&[]);
-        strides.resize(shape.len(), 0);
+        let mut axes = Axes::from_slices(shape, &STRIDE_ZEROS[..shape.len()]);
+        let (shape, strides) = axes.both_mut();
         let mut acc = itemsize as isize;
         let mut fill = |i: usize| {
             strides[i] = acc;
@@ -256,23 +243,19 @@ impl Layout {
         } else {
             (0..shape.len()).rev().for_each(&mut fill);
         }
-        Ok(Layout {
-            shape: small_copy(shape),
-            strides,
-            offset: 0,
-        })
+        Ok(Layout { axes, offset: 0 })
     }
 
     /// Axis lengths.
     #[inline]
     pub fn shape(&self) -> &[usize] {
-        &self.shape
+        self.axes.shape()
     }
 
     /// Byte strides.
     #[inline]
     pub fn strides(&self) -> &[isize] {
-        &self.strides
+        self.axes.strides()
     }
 
     /// Byte offset of the logical first item (inv. 3).
@@ -284,20 +267,20 @@ impl Layout {
     /// Number of axes.
     #[inline]
     pub fn ndim(&self) -> usize {
-        self.shape.len()
+        self.axes.ndim()
     }
 
     /// Number of items (fits `isize`, inv. 2).
     #[inline]
     pub fn size(&self) -> usize {
-        self.shape.iter().product()
+        self.shape().iter().product()
     }
 
     /// NumPy's C_CONTIGUOUS rule: empty arrays are contiguous; axes of length 1 are ignored.
     #[inline]
     pub fn is_c_contiguous(&self, itemsize: usize) -> bool {
         contiguous_along(
-            self.shape.iter().rev().zip(self.strides.iter().rev()),
+            self.shape().iter().rev().zip(self.strides().iter().rev()),
             itemsize,
         )
     }
@@ -305,7 +288,7 @@ impl Layout {
     /// NumPy's F_CONTIGUOUS rule (see [`Layout::is_c_contiguous`]).
     #[inline]
     pub fn is_f_contiguous(&self, itemsize: usize) -> bool {
-        contiguous_along(self.shape.iter().zip(self.strides.iter()), itemsize)
+        contiguous_along(self.shape().iter().zip(self.strides()), itemsize)
     }
 
     /// NumPy's ALIGNED rule for a view whose first item is at `address`.
@@ -314,7 +297,7 @@ impl Layout {
             return true;
         }
         let mut bits = address;
-        for (&n, &s) in self.shape.iter().zip(&self.strides) {
+        for (&n, &s) in self.shape().iter().zip(self.strides()) {
             if n == 0 {
                 return true;
             }
@@ -328,8 +311,9 @@ impl Layout {
     /// Reverses the axes (`x.T`). Same bytes, so invariants hold unchanged.
     pub fn transposed(&self) -> Layout {
         let mut l = self.clone();
-        l.shape.reverse();
-        l.strides.reverse();
+        let (shape, strides) = l.axes.both_mut();
+        shape.reverse();
+        strides.reverse();
         l
     }
 
@@ -353,9 +337,13 @@ impl Layout {
             }
             seen[a] = true;
         }
+        let (shape, strides) = (self.shape(), self.strides());
+        let mut out = Axes::new();
+        for &a in axes {
+            out.push(shape[a], strides[a]);
+        }
         Ok(Layout {
-            shape: axes.iter().map(|&a| self.shape[a]).collect(),
-            strides: axes.iter().map(|&a| self.strides[a]).collect(),
+            axes: out,
             offset: self.offset,
         })
     }
@@ -363,11 +351,39 @@ impl Layout {
     /// Replaces parts of the layout without checks; callers establish the invariants.
     #[inline]
     pub(crate) fn from_parts_unchecked(shape: Shape, strides: Strides, offset: usize) -> Layout {
+        Layout::from_slices_unchecked(&shape, &strides, offset)
+    }
+
+    /// As [`Layout::from_parts_unchecked`], from borrowed parts of the same length.
+    #[inline]
+    pub(crate) fn from_slices_unchecked(
+        shape: &[usize],
+        strides: &[isize],
+        offset: usize,
+    ) -> Layout {
         Layout {
-            shape,
-            strides,
+            axes: Axes::from_slices(shape, strides),
             offset,
         }
+    }
+
+    /// As [`Layout::from_parts_unchecked`], from axes already built.
+    #[inline]
+    pub(crate) fn from_axes_unchecked(axes: Axes, offset: usize) -> Layout {
+        Layout { axes, offset }
+    }
+
+    /// Lengths and strides, mutable: for edits in place that keep the number of axes and
+    /// are checked against the buffer afterwards.
+    #[inline]
+    pub(crate) fn axes_mut(&mut self) -> (&mut [usize], &mut [isize]) {
+        self.axes.both_mut()
+    }
+
+    /// Sets the byte offset; the layout must be checked against the buffer afterwards.
+    #[inline]
+    pub(crate) fn set_offset(&mut self, offset: usize) {
+        self.offset = offset;
     }
 
     /// Broadcasts to `target` (which must have at least as many axes): new and length-1 axes
@@ -376,7 +392,7 @@ impl Layout {
         let err = || {
             Error::Value(format!(
                 "operands could not be broadcast together with remapped shapes [original->remapped]: {}  and requested shape {}",
-                shape_str(&self.shape).replace(' ', ""),
+                shape_str(self.shape()).replace(' ', ""),
                 shape_str(target).replace(' ', "")
             ))
         };
@@ -388,7 +404,7 @@ impl Layout {
         let lead = target.len() - self.ndim();
         let mut strides = Strides::from_elem(0, target.len());
         for (i, &t) in target.iter().enumerate().skip(lead) {
-            let (n, s) = (self.shape[i - lead], self.strides[i - lead]);
+            let (n, s) = (self.shape()[i - lead], self.strides()[i - lead]);
             if n == t {
                 strides[i] = if n == 1 { 0 } else { s };
             } else if n == 1 {
@@ -398,11 +414,7 @@ impl Layout {
             }
         }
         checked_size(target)?;
-        Ok(Layout {
-            shape: Shape::from_slice(target),
-            strides,
-            offset: self.offset,
-        })
+        Ok(Layout::from_slices_unchecked(target, &strides, self.offset))
     }
 
     /// NumPy's `_attempt_nocopy_reshape`: the strides that view the same items in `order`
@@ -428,9 +440,9 @@ impl Layout {
             });
         }
         let (old_dims, old_strides): (Shape, Strides) = self
-            .shape
+            .shape()
             .iter()
-            .zip(&self.strides)
+            .zip(self.strides())
             .filter(|(&n, _)| n != 1)
             .map(|(&n, &s)| (n, s))
             .unzip();
@@ -495,11 +507,11 @@ impl Layout {
         for s in new_strides.iter_mut().skip(ni) {
             *s = last_stride;
         }
-        Some(Layout {
-            shape: Shape::from_slice(new_shape),
-            strides: new_strides,
-            offset: self.offset,
-        })
+        Some(Layout::from_slices_unchecked(
+            new_shape,
+            &new_strides,
+            self.offset,
+        ))
     }
 }
 

@@ -25,18 +25,13 @@ pub fn as_strided(x: &Array, shape: &[usize], strides: &[isize]) -> Result<Array
             "mismatch in length of strides and shape".into(),
         ));
     }
-    // Checked against the buffer (inv. 1-4) by `view_with_base`.
-    let layout = Layout::from_parts_unchecked(
-        layout::small_copy(shape),
-        layout::small_copy(strides),
-        x.offset(),
-    );
-    let mut dummy = x.snapshot();
-    dummy.is_ndarray = false;
-    dummy.owndata = false;
-    dummy.base = Some(x.shared());
-    dummy.refresh_id();
-    x.view_with_base(x.dtype.clone(), layout, Arc::new(dummy))
+    let layout = Layout::from_slices_unchecked(shape, strides, x.offset());
+    // Checked before the intermediate object is made (inv. 1-4): a bad view costs no
+    // allocation.
+    layout.check(x.itemsize(), x.buffer.len())?;
+    // NumPy's `DummyArray`: x's interface, with x as its base, and not an ndarray.
+    let dummy = x.view_parts(x.dtype.clone(), x.layout.clone(), x.shared(), false);
+    Ok(x.view_parts(x.dtype.clone(), layout, Arc::new(dummy), true))
 }
 
 /// `np.broadcast_to(x, shape)`: a read-only view with zero strides on repeated axes.
