@@ -311,7 +311,13 @@ mod tests {
             out: Some(&tail),
             ..UfuncOptions::default()
         };
-        general_binary(BinaryUfunc::Add, Arg::Array(&head), Arg::Array(&head), &opts).unwrap();
+        general_binary(
+            BinaryUfunc::Add,
+            Arg::Array(&head),
+            Arg::Array(&head),
+            &opts,
+        )
+        .unwrap();
         assert_eq!(base.to_vec::<f64>().unwrap(), vec![2.0, 4.0, 18.0]);
     }
 
