@@ -122,8 +122,25 @@ impl Buffer {
     /// behaviour in Rust: small heap blocks are zeroed, large ones are fresh (zero) mappings
     /// or pooled ones holding a freed array's old bytes. Callers must not expose the old
     /// bytes: every byte is written before the buffer is seen outside the crate.
+    #[inline]
     pub(crate) fn for_output(len: usize) -> Result<Arc<Buffer>> {
+        if len <= INLINE_LEN && len > 0 {
+            return Ok(Self::inline(len));
+        }
         Self::allocate(len, false)
+    }
+
+    /// A buffer of `0 < len <= INLINE_LEN` zero bytes kept inline. (The inline bytes start
+    /// zeroed, so `for_output` and `zeroed` agree here.)
+    fn inline(len: usize) -> Arc<Buffer> {
+        Arc::new(Buffer {
+            ptr: NonNull::<u64>::dangling().cast(),
+            len,
+            owner: Owner::Inline,
+            borrow: AtomicIsize::new(0),
+            writeable: true,
+            inline: UnsafeCell::new([0; INLINE_SPACE]),
+        })
     }
 
     /// A recently freed mapping of the size `map_huge` would make for `len`, if one is pooled.
@@ -159,15 +176,7 @@ impl Buffer {
             }));
         }
         if len <= INLINE_LEN {
-            // The inline bytes start zeroed, so `for_output` and `zeroed` agree here.
-            return Ok(Arc::new(Buffer {
-                ptr: NonNull::<u64>::dangling().cast(),
-                len,
-                owner: Owner::Inline,
-                borrow: AtomicIsize::new(0),
-                writeable: true,
-                inline: UnsafeCell::new([0; INLINE_SPACE]),
-            }));
+            return Ok(Self::inline(len));
         }
         if len >= HUGE_THRESHOLD {
             let reused = if zero { None } else { Self::from_pool(len) };

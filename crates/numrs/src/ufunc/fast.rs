@@ -25,7 +25,7 @@ use crate::buffer::Buffer;
 use crate::dtype::{DType, ScalarType};
 use crate::error::Result;
 use crate::kernels::run::same_shape;
-use crate::kernels::run::{ContiguousInputs, InnerLoop};
+use crate::kernels::run::{one_part, run_into_buffer, ContiguousInputs, InnerLoop};
 use crate::layout::Order;
 use crate::promote::{current_mode, Operand, PromotionMode};
 use std::sync::OnceLock;
@@ -114,26 +114,6 @@ fn fresh_c_layout(x: &Array) -> bool {
         })
 }
 
-/// A fresh C-ordered output of `like`'s shape. When `like` has a fresh C-ordered array's
-/// layout for the output's item size, that layout is reused: it is exactly the one
-/// `Layout::contiguous` would build (and so satisfies its invariants for the new buffer of
-/// `size * itemsize` bytes), at the price of a copy.
-#[inline]
-fn fresh_output(like: &Array, out_dtype: ScalarType) -> Result<Array> {
-    let dtype = DType::native(out_dtype);
-    if dtype.itemsize() == like.itemsize() && fresh_c_layout(like) {
-        let buffer = Buffer::for_output(like.size() * like.itemsize())?;
-        return Ok(Array::from_parts(
-            buffer,
-            dtype,
-            like.layout.clone(),
-            None,
-            true,
-        ));
-    }
-    Array::new_output(like.shape(), dtype, Order::C)
-}
-
 /// What the fast path runs: the loop's types, its inner loop, and the inputs when they are
 /// C-contiguous (one run; required without `out=`).
 pub(super) type Plan<'a, const I: usize, const N: usize> =
@@ -193,7 +173,27 @@ pub(super) fn run_plan<const I: usize, const N: usize>(
     let operands = |out| std::array::from_fn(|k| if k < I { inputs[k] } else { out });
     match (opts.out, contiguous) {
         (None, Some(contiguous)) => {
-            let out = fresh_output(contiguous.first(), types.output)?;
+            let like = contiguous.first();
+            let dtype = DType::native(types.output);
+            // When the input has a fresh C-ordered array's layout for the output's item size,
+            // that layout is the output's: exactly the one `Layout::contiguous` would build,
+            // so it satisfies its invariants for a new buffer of `size * itemsize` bytes.
+            let nbytes = like.size() * like.itemsize();
+            if dtype.itemsize() == like.itemsize()
+                && one_part(nbytes.saturating_mul(I + 1))
+                && fresh_c_layout(like)
+            {
+                let buffer = Buffer::for_output(nbytes)?;
+                run_into_buffer(inner, contiguous, &buffer, dtype.itemsize())?;
+                return Ok(Array::from_parts(
+                    buffer,
+                    dtype,
+                    like.layout.clone(),
+                    None,
+                    true,
+                ));
+            }
+            let out = Array::new_output(like.shape(), dtype, Order::C)?;
             crate::kernels::run::run_contiguous(inner, contiguous, &out)?;
             Ok(out)
         }
@@ -319,6 +319,30 @@ mod tests {
         )
         .unwrap();
         assert_eq!(base.to_vec::<f64>().unwrap(), vec![2.0, 4.0, 18.0]);
+    }
+
+    #[test]
+    fn fresh_outputs_have_numpys_strides() {
+        // Expected strides and values from NumPy 2.4.6: `a[:, None] + a[:, None]`,
+        // `zeros(0) + zeros(0)`, `arange(9.)[::3] + itself`, `arange(10.) + itself`.
+        let a = Array::from_vec(vec![1.0f64, 2.0, 3.0]);
+        let col = a.slice(crate::s![.., crate::NewAxis]).unwrap();
+        assert_eq!(col.strides(), &[8, 0]);
+        let r = crate::ufunc::add(&col, &col).unwrap();
+        assert_eq!((r.shape(), r.strides()), (&[3, 1][..], &[8, 8][..]));
+        assert_eq!(r.to_vec::<f64>().unwrap(), vec![2.0, 4.0, 6.0]);
+        let e = crate::zeros(&[0], DType::FLOAT64).unwrap();
+        assert_eq!(crate::ufunc::add(&e, &e).unwrap().strides(), &[0]);
+        let b = crate::arange(0.0, 9.0, 1.0, Some(DType::FLOAT64)).unwrap();
+        let b = b.slice(crate::s![..;3]).unwrap();
+        let r = crate::ufunc::add(&b, &b).unwrap();
+        assert_eq!(r.strides(), &[8]);
+        assert_eq!(r.to_vec::<f64>().unwrap(), vec![0.0, 6.0, 12.0]);
+        let c = crate::arange(0.0, 10.0, 1.0, Some(DType::FLOAT64)).unwrap();
+        let r = crate::ufunc::add(&c, &c).unwrap();
+        assert_eq!(r.strides(), &[8]);
+        assert!(r.flags().c_contiguous);
+        assert_eq!(r.to_vec::<f64>().unwrap()[9], 18.0);
     }
 
     #[test]
