@@ -5,9 +5,15 @@
 //!   ┌──────────────────────────▼──────────────────────────────┐
 //!   │ ptr ─► [b0 b1 b2 b3 │ b4 b5 b6 b7 │ ... │ b(len-1)]      │  64-byte aligned (2 MiB when large)
 //!   │ borrow: AtomicIsize  (0 free, n>0 readers, -1 a writer) │
+//!   │ inline: [u8; 128]    (the bytes themselves, if <= 64)   │
 //!   └─────────────────────────────────────────────────────────┘
 //!        ▲ view x: offset 0, strides (4,)       ▲ view x[::-1]: offset len-4, strides (-4,)
 //! ```
+//!
+//! Up to [`INLINE_LEN`] bytes live in the buffer's own allocation (`Owner::Inline`), so a small
+//! array costs one allocation instead of two: on a 3-item ufunc call the second `malloc`/`free`
+//! pair cost more than everything else. Their address is computed from the buffer's own address
+//! on each access, because a buffer is built before it moves into its `Arc`.
 //!
 //! Views alias, as in NumPy. Rust forbids data races, so the buffer tracks borrows atomically:
 //! an operation borrows what it reads shared and what it writes exclusively, for the length of
@@ -19,6 +25,7 @@
 use crate::error::{Error, Result};
 use std::alloc::Layout as AllocLayout;
 use std::any::Any;
+use std::cell::UnsafeCell;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicIsize, Ordering};
 use std::sync::Arc;
@@ -29,6 +36,12 @@ pub const ALIGNMENT: usize = 64;
 const PLAIN_ALIGN: usize = 16;
 /// Heap blocks up to this size are zeroed by hand rather than by `calloc`.
 const SMALL_BLOCK: usize = 1024;
+/// Buffers of at most this many bytes keep them inline, in the buffer's own allocation.
+pub const INLINE_LEN: usize = 64;
+/// Room for `INLINE_LEN` bytes starting at a 64-byte boundary, wherever the allocator places the
+/// buffer (any start address is at most `ALIGNMENT - 1` bytes below a boundary).
+const INLINE_SPACE: usize = 128;
+const _: () = assert!(INLINE_SPACE >= INLINE_LEN + ALIGNMENT - 1);
 /// Allocations of at least this many bytes are mapped with huge-page alignment.
 pub const HUGE_THRESHOLD: usize = 4 << 20;
 const HUGE_PAGE: usize = 2 << 20;
@@ -50,6 +63,8 @@ enum Owner {
     Mapped { base: usize, len: usize },
     /// Memory adopted from a Rust value (a `Vec<T>`, boxed bytes) without a copy.
     Foreign(#[allow(dead_code)] Box<dyn Any + Send + Sync>),
+    /// At most `INLINE_LEN` bytes in the buffer's `inline` field; `ptr` is unused.
+    Inline,
     /// A zero-length buffer: no memory at all.
     Empty,
 }
@@ -67,9 +82,12 @@ pub struct Buffer {
     owner: Owner,
     borrow: AtomicIsize,
     writeable: bool,
+    /// The bytes of an `Owner::Inline` buffer, from the first 64-byte boundary inside (see
+    /// [`Buffer::data`]); written through `&Buffer` under the borrow rules, hence the cell.
+    inline: UnsafeCell<[u8; INLINE_SPACE]>,
 }
 
-// SAFETY: the bytes behind `ptr` are only read or written through `ReadGuard`/`WriteGuard`,
+// SAFETY: the bytes behind `ptr` (or in `inline`) are only read or written through `ReadGuard`/`WriteGuard`,
 // whose acquisition is serialized by the atomic `borrow` state (many readers xor one writer), or
 // through the explicitly `unsafe` raw-pointer accessors whose callers take that responsibility.
 // The owner values themselves are `Send + Sync`.
@@ -104,8 +122,25 @@ impl Buffer {
     /// behaviour in Rust: small heap blocks are zeroed, large ones are fresh (zero) mappings
     /// or pooled ones holding a freed array's old bytes. Callers must not expose the old
     /// bytes: every byte is written before the buffer is seen outside the crate.
+    #[inline]
     pub(crate) fn for_output(len: usize) -> Result<Arc<Buffer>> {
+        if len <= INLINE_LEN && len > 0 {
+            return Ok(Self::inline(len));
+        }
         Self::allocate(len, false)
+    }
+
+    /// A buffer of `0 < len <= INLINE_LEN` zero bytes kept inline. (The inline bytes start
+    /// zeroed, so `for_output` and `zeroed` agree here.)
+    fn inline(len: usize) -> Arc<Buffer> {
+        Arc::new(Buffer {
+            ptr: NonNull::<u64>::dangling().cast(),
+            len,
+            owner: Owner::Inline,
+            borrow: AtomicIsize::new(0),
+            writeable: true,
+            inline: UnsafeCell::new([0; INLINE_SPACE]),
+        })
     }
 
     /// A recently freed mapping of the size `map_huge` would make for `len`, if one is pooled.
@@ -125,6 +160,7 @@ impl Buffer {
             owner: Owner::Mapped { base, len: map_len },
             borrow: AtomicIsize::new(0),
             writeable: true,
+            inline: UnsafeCell::new([0; INLINE_SPACE]),
         })
     }
 
@@ -136,7 +172,11 @@ impl Buffer {
                 owner: Owner::Empty,
                 borrow: AtomicIsize::new(0),
                 writeable: true,
+                inline: UnsafeCell::new([0; INLINE_SPACE]),
             }));
+        }
+        if len <= INLINE_LEN {
+            return Ok(Self::inline(len));
         }
         if len >= HUGE_THRESHOLD {
             let reused = if zero { None } else { Self::from_pool(len) };
@@ -177,6 +217,7 @@ impl Buffer {
             owner: Owner::Heap { layout, shift },
             borrow: AtomicIsize::new(0),
             writeable: true,
+            inline: UnsafeCell::new([0; INLINE_SPACE]),
         }))
     }
 
@@ -215,6 +256,7 @@ impl Buffer {
             },
             borrow: AtomicIsize::new(0),
             writeable: true,
+            inline: UnsafeCell::new([0; INLINE_SPACE]),
         })
     }
 
@@ -236,6 +278,7 @@ impl Buffer {
             owner: Owner::Foreign(Box::new(v)),
             borrow: AtomicIsize::new(0),
             writeable: true,
+            inline: UnsafeCell::new([0; INLINE_SPACE]),
         })
     }
 
@@ -259,6 +302,7 @@ impl Buffer {
             owner: Owner::Foreign(Box::new(v)),
             borrow: AtomicIsize::new(0),
             writeable,
+            inline: UnsafeCell::new([0; INLINE_SPACE]),
         })
     }
 
@@ -282,6 +326,7 @@ impl Buffer {
                 owner: Owner::Foreign(owner),
                 borrow: AtomicIsize::new(0),
                 writeable,
+                inline: UnsafeCell::new([0; INLINE_SPACE]),
             }),
             _ => Buffer::empty(writeable),
         }
@@ -294,7 +339,22 @@ impl Buffer {
             owner: Owner::Empty,
             borrow: AtomicIsize::new(0),
             writeable,
+            inline: UnsafeCell::new([0; INLINE_SPACE]),
         })
+    }
+
+    /// The first byte: `ptr`, or the first 64-byte boundary inside `inline`.
+    #[inline]
+    fn data(&self) -> *mut u8 {
+        if matches!(self.owner, Owner::Inline) {
+            let space = self.inline.get().cast::<u8>();
+            // At most `ALIGNMENT - 1`, and `INLINE_SPACE >= INLINE_LEN + ALIGNMENT - 1`: the
+            // `len <= INLINE_LEN` bytes from here stay inside `inline`.
+            let shift = (ALIGNMENT - space as usize % ALIGNMENT) % ALIGNMENT;
+            space.wrapping_add(shift)
+        } else {
+            self.ptr.as_ptr()
+        }
     }
 
     /// Length in bytes.
@@ -318,7 +378,7 @@ impl Buffer {
     /// view at offset 0).
     #[inline]
     pub fn address(&self) -> usize {
-        self.ptr.as_ptr() as usize
+        self.data() as usize
     }
 
     /// Borrows the bytes for reading; fails if a writer holds them.
@@ -364,7 +424,7 @@ impl Buffer {
     /// the same bytes, nor write while anything else reads them (the contract NumPy's buffer
     /// protocol consumers follow).
     pub unsafe fn as_ptr_untracked(&self) -> *mut u8 {
-        self.ptr.as_ptr()
+        self.data()
     }
 }
 
@@ -390,7 +450,7 @@ impl Drop for Buffer {
                     libc::munmap(base as *mut libc::c_void, len);
                 }
             }
-            Owner::Foreign(_) | Owner::Empty => {}
+            Owner::Foreign(_) | Owner::Inline | Owner::Empty => {}
         }
     }
 }
@@ -404,14 +464,15 @@ impl ReadGuard<'_> {
     /// Base pointer for reads. Offsets the caller adds must stay inside `len` (layouts verify
     /// this when they are built).
     pub fn ptr(&self) -> *const u8 {
-        self.buf.ptr.as_ptr()
+        self.buf.data()
     }
 
     /// The whole buffer as a byte slice.
     pub fn bytes(&self) -> &[u8] {
-        // SAFETY: the read borrow excludes writers for the guard's lifetime; `ptr` is valid for
-        // `len` bytes (dangling but non-null with len 0 for empty buffers).
-        unsafe { std::slice::from_raw_parts(self.buf.ptr.as_ptr(), self.buf.len) }
+        // SAFETY: the read borrow excludes writers for the guard's lifetime; `data()` is valid
+        // for `len` bytes (inside `inline` for inline buffers; dangling but non-null with len 0
+        // for empty buffers).
+        unsafe { std::slice::from_raw_parts(self.buf.data(), self.buf.len) }
     }
 }
 
@@ -429,15 +490,15 @@ pub struct WriteGuard<'a> {
 impl WriteGuard<'_> {
     /// Base pointer for reads and writes.
     pub fn ptr(&self) -> *mut u8 {
-        self.buf.ptr.as_ptr()
+        self.buf.data()
     }
 
     /// The whole buffer as a mutable byte slice.
     pub fn bytes_mut(&mut self) -> &mut [u8] {
         // SAFETY: the write borrow excludes every other reader and writer for the guard's
-        // lifetime, and `&mut self` prevents a second slice from this guard; `ptr` is valid
-        // for `len` bytes (dangling but non-null with len 0).
-        unsafe { std::slice::from_raw_parts_mut(self.buf.ptr.as_ptr(), self.buf.len) }
+        // lifetime, and `&mut self` prevents a second slice from this guard; `data()` is valid
+        // for `len` bytes (inside `inline` for inline buffers; dangling but non-null with len 0).
+        unsafe { std::slice::from_raw_parts_mut(self.buf.data(), self.buf.len) }
     }
 }
 
@@ -518,6 +579,35 @@ impl<'a> Borrows<'a> {
     }
 }
 
+/// The borrows of one element-wise call on fixed operands, the last one written: as
+/// [`Borrows::acquire`] with one writer (same order, same errors), held in place with no
+/// search for a free slot, which on a few items is a visible share of the call.
+pub(crate) struct CallBorrows<'a, const N: usize> {
+    _write: WriteGuard<'a>,
+    _reads: [Option<ReadGuard<'a>>; N],
+}
+
+impl<'a, const N: usize> CallBorrows<'a, N> {
+    /// Borrows the last buffer exclusively and each other distinct one shared.
+    #[inline]
+    pub(crate) fn acquire(buffers: [&'a Arc<Buffer>; N]) -> Result<Self> {
+        let written = buffers[N - 1];
+        let write = written.write()?;
+        let mut reads: [Option<ReadGuard<'a>>; N] = [const { None }; N];
+        for i in 0..N - 1 {
+            let r = buffers[i];
+            if Arc::ptr_eq(r, written) || buffers[..i].iter().any(|o| Arc::ptr_eq(o, r)) {
+                continue;
+            }
+            reads[i] = Some(r.read()?);
+        }
+        Ok(CallBorrows {
+            _write: write,
+            _reads: reads,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -544,6 +634,66 @@ mod tests {
         assert_eq!(set.count(), 2);
         assert!(c.read().is_ok());
         assert!(b.read().is_err());
+    }
+
+    #[test]
+    fn call_borrows_match_borrows() {
+        let (a, b, c) = (
+            Buffer::zeroed(8).unwrap(),
+            Buffer::zeroed(8).unwrap(),
+            Buffer::zeroed(8).unwrap(),
+        );
+        {
+            let _held = CallBorrows::acquire([&a, &a, &c]).unwrap();
+            assert!(a.read().is_ok() && a.write().is_err());
+            assert!(c.read().is_err());
+            assert!(b.write().is_ok());
+        }
+        // The output read as an input is covered by the write borrow.
+        drop(CallBorrows::acquire([&c, &b, &c]).unwrap());
+        let w = a.write().unwrap();
+        assert!(matches!(
+            CallBorrows::acquire([&a, &b, &c]),
+            Err(Error::BorrowConflict("for writing"))
+        ));
+        assert!(
+            c.write().is_ok(),
+            "failed acquisitions release what they took"
+        );
+        drop(w);
+        let r = c.read().unwrap();
+        assert!(matches!(
+            CallBorrows::acquire([&a, &b, &c]),
+            Err(Error::BorrowConflict("for reading"))
+        ));
+        drop(r);
+        assert!(a.write().is_ok() && b.write().is_ok() && c.write().is_ok());
+    }
+
+    #[test]
+    fn small_buffers_are_inline_aligned_and_zeroed() {
+        for len in [1, 3, 8, 24, INLINE_LEN] {
+            let bufs: Vec<_> = (0..16).map(|_| Buffer::for_output(len).unwrap()).collect();
+            for b in &bufs {
+                assert!(matches!(b.owner, Owner::Inline));
+                assert_eq!((b.len(), b.address() % ALIGNMENT), (len, 0));
+                let (start, end) = (
+                    b.inline.get() as usize,
+                    b.inline.get() as usize + INLINE_SPACE,
+                );
+                assert!(start <= b.address() && b.address() + len <= end);
+                assert!(b.read().unwrap().bytes().iter().all(|&x| x == 0));
+            }
+        }
+        let b = Buffer::zeroed(INLINE_LEN + 1).unwrap();
+        assert!(matches!(b.owner, Owner::Heap { .. }) && b.address() % ALIGNMENT == 0);
+        // Writes land in the buffer's own bytes, seen by later borrows (and after a move of
+        // the `Arc`, which never moves the buffer).
+        let b = Buffer::zeroed(16).unwrap();
+        b.write().unwrap().bytes_mut()[15] = 7;
+        let moved = Box::new(b);
+        assert_eq!(moved.read().unwrap().bytes()[15], 7);
+        assert_eq!(moved.read().unwrap().ptr() as usize, moved.address());
     }
 
     #[test]

@@ -9,10 +9,10 @@
 //! ```
 
 use crate::array::Array;
-use crate::buffer::{Borrows, Buffer};
+use crate::buffer::{Borrows, Buffer, CallBorrows};
 use crate::error::{Error, Result};
 use crate::iter::StridedPlan;
-use crate::kernels::parallel::{for_each_range, parts_for, SendPtr};
+use crate::kernels::parallel::{for_each_range, parts_for, SendPtr, MIN_BYTES_PER_THREAD};
 use std::sync::Arc;
 
 /// An element-wise inner loop, as NumPy's: one pointer per operand (inputs first, output
@@ -43,6 +43,139 @@ pub(crate) fn run_elementwise_threaded<const N: usize>(
     operands: [&Array; N],
 ) -> Result<()> {
     run(inner, operands, true)
+}
+
+/// Inputs checked once to share one shape and be C-contiguous: with a C-contiguous output of
+/// that shape, a call over them is one run. The ufunc fast path checks them when it decides
+/// to apply, and [`run_contiguous`] does not check them again.
+#[derive(Clone, Copy)]
+pub(crate) struct ContiguousInputs<'a, const I: usize>([&'a Array; I]);
+
+impl<'a, const I: usize> ContiguousInputs<'a, I> {
+    /// The inputs, if they share one shape and are all C-contiguous.
+    #[inline(always)]
+    pub(crate) fn new(inputs: [&'a Array; I]) -> Option<Self> {
+        let first = inputs.first()?;
+        (c_contiguous(first)
+            && inputs[1..]
+                .iter()
+                .all(|a| same_shape(a.shape(), first.shape()) && c_contiguous(a)))
+        .then_some(ContiguousInputs(inputs))
+    }
+
+    /// The first input (whose shape every input has).
+    #[inline]
+    pub(crate) fn first(&self) -> &'a Array {
+        self.0[0]
+    }
+}
+
+/// `a.layout.is_c_contiguous(a.itemsize())`, answered without the general loop for one
+/// axis: C-contiguous unless it has two or more items that are not adjacent.
+#[inline(always)]
+fn c_contiguous(a: &Array) -> bool {
+    match (a.shape(), a.strides()) {
+        (&[n], &[s]) => n <= 1 || s == a.itemsize() as isize,
+        _ => a.layout.is_c_contiguous(a.itemsize()),
+    }
+}
+
+/// Whether an element-wise call moving `bytes` runs on the calling thread alone.
+#[inline]
+pub(crate) fn one_part(bytes: usize) -> bool {
+    bytes < 2 * MIN_BYTES_PER_THREAD || parts_for(bytes) <= 1
+}
+
+/// The ufunc fast path's call into a fresh output that is not an array yet: `out` holds
+/// exactly the inputs' item count of `out_itemsize`-byte items, written in C order, so the
+/// array over it can be built after the loop, in place (an output built first is moved, at a
+/// visible cost on a few items). Runs on the calling thread: for work that [`one_part`] says
+/// should be split, make the array and call [`run_contiguous`].
+#[inline]
+pub(crate) fn run_into_buffer<const I: usize, const N: usize>(
+    inner: InnerLoop<N>,
+    inputs: ContiguousInputs<'_, I>,
+    out: &Arc<Buffer>,
+    out_itemsize: usize,
+) -> Result<()> {
+    let size = inputs.first().size();
+    let itemsizes: [usize; N] = std::array::from_fn(|k| {
+        if k < I {
+            inputs.0[k].itemsize()
+        } else {
+            out_itemsize
+        }
+    });
+    if I + 1 != N || size.checked_mul(out_itemsize) != Some(out.len()) {
+        return Err(Error::Value(
+            "an inner loop's output must hold its items".into(),
+        ));
+    }
+    let buffers: [&Arc<Buffer>; N] =
+        std::array::from_fn(|k| if k < I { &inputs.0[k].buffer } else { out });
+    let _borrows = CallBorrows::<N>::acquire(buffers)?;
+    // SAFETY: the borrows above cover every buffer until this function returns; each input
+    // is C-contiguous with `size` items (`ContiguousInputs`), so its items are the run of
+    // `size` items from its offset, inside its checked layout (invariant 4); the output's
+    // `size` items are its whole buffer (length checked above); the caller guarantees dtypes
+    // and overlap as for `run_elementwise` (a fresh buffer overlaps nothing).
+    let ptrs: [*mut u8; N] = std::array::from_fn(|k| unsafe {
+        if k < I {
+            inputs.0[k]
+                .buffer
+                .as_ptr_untracked()
+                .add(inputs.0[k].offset())
+        } else {
+            out.as_ptr_untracked()
+        }
+    });
+    if size > 0 {
+        // SAFETY: as above; `inner` reads and writes exactly `size` items per operand.
+        unsafe { inner(ptrs, itemsizes.map(|s| s as isize), size) };
+    }
+    Ok(())
+}
+
+/// The ufunc fast path's call: `inputs` and a C-contiguous `out` of their shape are one run
+/// (split across cores when large), without the strided plan or the general checks' cost,
+/// which on a few items is most of the call. Any other `out` takes [`run`].
+#[inline]
+pub(crate) fn run_contiguous<const I: usize, const N: usize>(
+    inner: InnerLoop<N>,
+    inputs: ContiguousInputs<'_, I>,
+    out: &Array,
+) -> Result<()> {
+    if I + 1 != N {
+        return Err(Error::Value("an inner loop has one output".into()));
+    }
+    let operands: [&Array; N] = std::array::from_fn(|k| if k < I { inputs.0[k] } else { out });
+    let size = out.size();
+    let itemsizes: [usize; N] = std::array::from_fn(|k| operands[k].itemsize());
+    let bytes = size.saturating_mul(itemsizes.iter().sum());
+    let simple = out.writeable
+        && same_shape(out.shape(), inputs.first().shape())
+        && out.layout.is_c_contiguous(itemsizes[N - 1]);
+    if !simple || !one_part(bytes) {
+        return run(inner, operands, true);
+    }
+    let _borrows = CallBorrows::<N>::acquire(std::array::from_fn(|k| &operands[k].buffer))?;
+    let strides: [isize; N] = itemsizes.map(|s| s as isize);
+    // SAFETY: the borrows above cover every operand's buffer until this function returns;
+    // each operand is C-contiguous with `size` items (inputs by `ContiguousInputs`, the output
+    // checked above), so its items are the run of `size` items from its offset, inside its
+    // checked layout (invariant 4); the caller guarantees dtypes and overlap as for
+    // `run_elementwise`.
+    let ptrs: [*mut u8; N] = std::array::from_fn(|k| unsafe {
+        operands[k]
+            .buffer
+            .as_ptr_untracked()
+            .add(operands[k].offset())
+    });
+    if size > 0 {
+        // SAFETY: as above; `inner` reads and writes exactly `size` items per operand.
+        unsafe { inner(ptrs, strides, size) };
+    }
+    Ok(())
 }
 
 fn run<const N: usize>(inner: InnerLoop<N>, operands: [&Array; N], threaded: bool) -> Result<()> {
@@ -134,6 +267,7 @@ fn run<const N: usize>(inner: InnerLoop<N>, operands: [&Array; N], threaded: boo
 }
 
 /// Slice equality item by item: shapes have few axes, and a `memcmp` call costs more.
+#[inline]
 pub(crate) fn same_shape(a: &[usize], b: &[usize]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }

@@ -151,8 +151,8 @@ fn legacy_value_fits(value: &crate::Scalar, dtype: &DType, casting: Casting) -> 
 /// Runs a binary ufunc (`np.add(a, b, out=..., where=..., casting=..., dtype=...)`).
 pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Array> {
     if let (Arg::Array(x), Arg::Array(y)) = (&a, &b) {
-        if let Some(done) = super::fast::binary(op, x, y, opts) {
-            return done;
+        if let Some(plan) = super::fast::binary_plan(op, x, y, opts) {
+            return super::fast::run_plan(plan, [*x, *y], opts);
         }
     }
     let types = resolve_binary(op, &a.operand()?, &b.operand()?)?;
@@ -187,8 +187,8 @@ pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Ar
 /// Runs a unary ufunc (`np.sqrt(a, out=..., where=...)`).
 pub fn unary(op: UnaryUfunc, a: Arg, opts: &UfuncOptions) -> Result<Array> {
     if let Arg::Array(x) = &a {
-        if let Some(done) = super::fast::unary(op, x, opts) {
-            return done;
+        if let Some(plan) = super::fast::unary_plan(op, x, opts) {
+            return super::fast::run_plan(plan, [*x], opts);
         }
     }
     let types = resolve_unary(op, &a.operand()?)?;

@@ -21,32 +21,35 @@
 use super::exec::UfuncOptions;
 use super::ops::{resolve_binary, resolve_unary, BinaryUfunc, LoopTypes, UnaryUfunc};
 use crate::array::Array;
+use crate::buffer::Buffer;
 use crate::dtype::{DType, ScalarType};
 use crate::error::Result;
 use crate::kernels::run::same_shape;
+use crate::kernels::run::{one_part, run_into_buffer, ContiguousInputs, InnerLoop};
 use crate::layout::Order;
 use crate::promote::{current_mode, Operand, PromotionMode};
-use std::sync::atomic::{AtomicU16, Ordering};
+use std::sync::OnceLock;
 
 const TYPES: usize = ScalarType::ALL.len();
 const BINARY: usize = BinaryUfunc::ALL.len();
 const UNARY: usize = UnaryUfunc::ALL.len();
 
-/// Resolved loops, one slot per (mode, ufunc, operand dtype): 0 = not resolved yet, else
-/// `1 << 15 | output << 10 | input1 << 5 | input0` (indices into `ScalarType::ALL`).
-/// Errors are never cached: they are rare and the general path reports them.
-static BINARY_LOOPS: [AtomicU16; 2 * BINARY * TYPES] =
-    [const { AtomicU16::new(0) }; 2 * BINARY * TYPES];
-static UNARY_LOOPS: [AtomicU16; 2 * UNARY * TYPES] =
-    [const { AtomicU16::new(0) }; 2 * UNARY * TYPES];
-
-const PRESENT: u16 = 1 << 15;
+/// Resolved loops, one slot per (mode, ufunc, operand dtype): the general resolver's loop types
+/// for two (one) arrays of that dtype and the inner loop that runs them, or `None` when the
+/// fast path does not apply (an error, or inputs of other types: the general path then
+/// reports or casts). Filled on first use; a lookup is one acquire load.
+type BinarySlot = OnceLock<Option<(LoopTypes<2>, InnerLoop<3>)>>;
+type UnarySlot = OnceLock<Option<(LoopTypes<1>, InnerLoop<2>)>>;
+static BINARY_LOOPS: [BinarySlot; 2 * BINARY * TYPES] =
+    [const { OnceLock::new() }; 2 * BINARY * TYPES];
+static UNARY_LOOPS: [UnarySlot; 2 * UNARY * TYPES] = [const { OnceLock::new() }; 2 * UNARY * TYPES];
 
 fn index_of(t: ScalarType) -> usize {
     // `ALL` lists the types in declaration order, so this is the discriminant.
     t as usize
 }
 
+#[inline]
 fn mode_index() -> usize {
     match current_mode() {
         PromotionMode::Weak => 0,
@@ -54,58 +57,29 @@ fn mode_index() -> usize {
     }
 }
 
-fn encode(inputs: &[ScalarType], output: ScalarType) -> u16 {
-    let mut code = PRESENT | (index_of(output) as u16) << 10;
-    for (k, &t) in inputs.iter().enumerate() {
-        code |= (index_of(t) as u16) << (5 * k);
-    }
-    code
-}
-
+/// The loop `op` runs for two arrays (of at least one dimension) of dtype `t`, when its
+/// inputs are of type `t` themselves.
 #[inline]
-fn decode(code: u16, k: usize) -> ScalarType {
-    // A 32-entry table: any 5-bit field indexes it without a bounds check or a modulo.
-    const TABLE: [ScalarType; 32] = {
-        let mut t = [ScalarType::ALL[0]; 32];
-        let mut i = 0;
-        while i < TYPES {
-            t[i] = ScalarType::ALL[i];
-            i += 1;
-        }
-        t
-    };
-    TABLE[((code >> (5 * k)) & 31) as usize]
-}
-
-/// The loop `op` uses for two arrays (of at least one dimension) of dtype `t`.
-fn binary_types(op: BinaryUfunc, t: ScalarType) -> Option<LoopTypes<2>> {
+fn binary_loop(op: BinaryUfunc, t: ScalarType) -> Option<(LoopTypes<2>, InnerLoop<3>)> {
     let slot = &BINARY_LOOPS[(mode_index() * BINARY + op as usize) * TYPES + index_of(t)];
-    let code = slot.load(Ordering::Relaxed);
-    if code & PRESENT != 0 {
-        return Some(LoopTypes {
-            inputs: [decode(code, 0), decode(code, 1)],
-            output: decode(code, 2),
-        });
-    }
-    let operand = Operand::Array(DType::native(t));
-    let types = resolve_binary(op, &operand, &operand).ok()?;
-    slot.store(encode(&types.inputs, types.output), Ordering::Relaxed);
-    Some(types)
+    *slot.get_or_init(|| {
+        let operand = Operand::Array(DType::native(t));
+        let types = resolve_binary(op, &operand, &operand).ok()?;
+        let inner = crate::kernels::loops::binary_loop(op, types)?;
+        (types.inputs == [t, t]).then_some((types, inner))
+    })
 }
 
-/// The loop `op` uses for an array (of at least one dimension) of dtype `t`.
-fn unary_types(op: UnaryUfunc, t: ScalarType) -> Option<LoopTypes<1>> {
+/// The loop `op` runs for an array (of at least one dimension) of dtype `t`, when its input
+/// is of type `t` itself.
+#[inline]
+fn unary_loop(op: UnaryUfunc, t: ScalarType) -> Option<(LoopTypes<1>, InnerLoop<2>)> {
     let slot = &UNARY_LOOPS[(mode_index() * UNARY + op as usize) * TYPES + index_of(t)];
-    let code = slot.load(Ordering::Relaxed);
-    if code & PRESENT != 0 {
-        return Some(LoopTypes {
-            inputs: [decode(code, 0)],
-            output: decode(code, 2),
-        });
-    }
-    let types = resolve_unary(op, &Operand::Array(DType::native(t))).ok()?;
-    slot.store(encode(&types.inputs, types.output), Ordering::Relaxed);
-    Some(types)
+    *slot.get_or_init(|| {
+        let types = resolve_unary(op, &Operand::Array(DType::native(t))).ok()?;
+        let inner = crate::kernels::loops::unary_loop(op, types)?;
+        (types.inputs == [t]).then_some((types, inner))
+    })
 }
 
 /// The native scalar type of an array the fast path can take as a ufunc input.
@@ -115,38 +89,44 @@ fn fast_input(x: &Array) -> Option<ScalarType> {
     (x.ndim() > 0 && *x.dtype() == DType::native(t)).then_some(t)
 }
 
-/// The output to write: a fresh C-ordered array, or `out=` when it needs no cast, no
-/// broadcast and no copy of any input.
+/// Whether `out=` can be written directly: no cast, no broadcast and no copy of any input.
 #[inline]
-fn target(inputs: &[&Array], out_dtype: ScalarType, opts: &UfuncOptions) -> Option<Result<Array>> {
-    let shape = inputs[0].shape();
-    let out_dtype = DType::native(out_dtype);
-    match opts.out {
-        None => {
-            let c_order = inputs
-                .iter()
-                .all(|x| x.layout.is_c_contiguous(x.itemsize()));
-            c_order.then(|| Array::new_output(shape, out_dtype, Order::C))
-        }
-        Some(out) => {
-            let usable = same_shape(out.shape(), shape)
-                && *out.dtype() == out_dtype
-                && out.is_writeable()
-                && inputs.iter().all(|x| {
-                    !crate::overlap::may_share_memory(x, out) || super::exec::same_items(x, out)
-                });
-            usable.then(|| Ok(out.clone()))
-        }
-    }
+fn usable_out(inputs: &[&Array], out_dtype: ScalarType, out: &Array) -> bool {
+    same_shape(out.shape(), inputs[0].shape())
+        && *out.dtype() == DType::native(out_dtype)
+        && out.is_writeable()
+        && inputs
+            .iter()
+            .all(|x| !crate::overlap::may_share_memory(x, out) || super::exec::same_items(x, out))
 }
 
-/// `op(x, y)` on the fast path, or `None` to take the general one.
-pub(super) fn binary(
+/// Whether `x` has exactly the strides and offset of a fresh C-ordered array of its shape
+/// (not only C-contiguous: length-1 axes may have any stride there). Empty arrays do not:
+/// fresh ones have zero strides.
+#[inline]
+fn fresh_c_layout(x: &Array) -> bool {
+    let mut expected = x.itemsize() as isize;
+    x.offset() == 0
+        && x.shape().iter().zip(x.strides()).rev().all(|(&n, &s)| {
+            let ok = n != 0 && s == expected;
+            expected = expected.saturating_mul(n as isize);
+            ok
+        })
+}
+
+/// What the fast path runs: the loop's types, its inner loop, and the inputs when they are
+/// C-contiguous (one run; required without `out=`).
+pub(super) type Plan<'a, const I: usize, const N: usize> =
+    (LoopTypes<I>, InnerLoop<N>, Option<ContiguousInputs<'a, I>>);
+
+/// The plan for `op(x, y)` when the fast path applies, or `None` to take the general path.
+#[inline]
+pub(super) fn binary_plan<'a>(
     op: BinaryUfunc,
-    x: &Array,
-    y: &Array,
+    x: &'a Array,
+    y: &'a Array,
     opts: &UfuncOptions,
-) -> Option<Result<Array>> {
+) -> Option<Plan<'a, 2, 3>> {
     // `power` checks its integer exponents first; `where=`/`dtype=` need the general path.
     if opts.where_.is_some() || opts.dtype.is_some() || op == BinaryUfunc::Power {
         return None;
@@ -155,34 +135,79 @@ pub(super) fn binary(
     if fast_input(y)? != t || !same_shape(x.shape(), y.shape()) {
         return None;
     }
-    let types = binary_types(op, t)?;
-    if types.inputs != [t, t] {
-        return None;
-    }
-    let inner = crate::kernels::loops::binary_loop(op, types)?;
-    let out = match target(&[x, y], types.output, opts)? {
-        Ok(out) => out,
-        Err(e) => return Some(Err(e)),
+    let (types, inner) = binary_loop(op, t)?;
+    let contiguous = ContiguousInputs::new([x, y]);
+    let usable = match opts.out {
+        None => contiguous.is_some(),
+        Some(out) => usable_out(&[x, y], types.output, out),
     };
-    Some(crate::kernels::run::run_elementwise_threaded(inner, [x, y, &out]).map(|()| out))
+    usable.then_some((types, inner, contiguous))
 }
 
-/// `op(x)` on the fast path, or `None` to take the general one.
-pub(super) fn unary(op: UnaryUfunc, x: &Array, opts: &UfuncOptions) -> Option<Result<Array>> {
+/// The plan for `op(x)` when the fast path applies, or `None` to take the general path.
+#[inline]
+pub(super) fn unary_plan<'a>(
+    op: UnaryUfunc,
+    x: &'a Array,
+    opts: &UfuncOptions,
+) -> Option<Plan<'a, 1, 2>> {
     if opts.where_.is_some() || opts.dtype.is_some() {
         return None;
     }
     let t = fast_input(x)?;
-    let types = unary_types(op, t)?;
-    if types.inputs != [t] {
-        return None;
-    }
-    let inner = crate::kernels::loops::unary_loop(op, types)?;
-    let out = match target(&[x], types.output, opts)? {
-        Ok(out) => out,
-        Err(e) => return Some(Err(e)),
+    let (types, inner) = unary_loop(op, t)?;
+    let contiguous = ContiguousInputs::new([x]);
+    let usable = match opts.out {
+        None => contiguous.is_some(),
+        Some(out) => usable_out(&[x], types.output, out),
     };
-    Some(crate::kernels::run::run_elementwise_threaded(inner, [x, &out]).map(|()| out))
+    usable.then_some((types, inner, contiguous))
+}
+
+/// Runs a plan of [`binary_plan`] or [`unary_plan`] on `inputs`.
+pub(super) fn run_plan<const I: usize, const N: usize>(
+    (types, inner, contiguous): Plan<'_, I, N>,
+    inputs: [&Array; I],
+    opts: &UfuncOptions,
+) -> Result<Array> {
+    let operands = |out| std::array::from_fn(|k| if k < I { inputs[k] } else { out });
+    match (opts.out, contiguous) {
+        (None, Some(contiguous)) => {
+            let like = contiguous.first();
+            let dtype = DType::native(types.output);
+            // When the input has a fresh C-ordered array's layout for the output's item size,
+            // that layout is the output's: exactly the one `Layout::contiguous` would build,
+            // so it satisfies its invariants for a new buffer of `size * itemsize` bytes.
+            let nbytes = like.size() * like.itemsize();
+            if dtype.itemsize() == like.itemsize()
+                && one_part(nbytes.saturating_mul(I + 1))
+                && fresh_c_layout(like)
+            {
+                let buffer = Buffer::for_output(nbytes)?;
+                run_into_buffer(inner, contiguous, &buffer, dtype.itemsize())?;
+                return Ok(Array::from_parts(
+                    buffer,
+                    dtype,
+                    like.layout.clone(),
+                    None,
+                    true,
+                ));
+            }
+            let out = Array::new_output(like.shape(), dtype, Order::C)?;
+            crate::kernels::run::run_contiguous(inner, contiguous, &out)?;
+            Ok(out)
+        }
+        (Some(out), Some(contiguous)) => {
+            crate::kernels::run::run_contiguous(inner, contiguous, out)?;
+            Ok(out.clone())
+        }
+        (Some(out), None) => {
+            crate::kernels::run::run_elementwise_threaded(inner, operands(out))?;
+            Ok(out.clone())
+        }
+        // `*_plan` never gives this.
+        (None, None) => Err(crate::Error::Value("no output for the ufunc".into())),
+    }
 }
 
 #[cfg(test)]
@@ -260,13 +285,70 @@ mod tests {
     }
 
     #[test]
-    fn codes_round_trip() {
-        for &a in &ScalarType::ALL {
-            for &o in &ScalarType::ALL {
-                let c = encode(&[a, o], o);
-                assert_eq!((decode(c, 0), decode(c, 1), decode(c, 2)), (a, o, o));
-                assert_eq!(ScalarType::ALL[index_of(a)], a);
-            }
+    fn small_outputs_live_in_their_buffer_and_alias_like_any_array() {
+        let x = Array::from_vec(vec![1.0f64, 2.0, 3.0]);
+        let r = crate::ufunc::add(&x, &x).unwrap();
+        assert_eq!(r.data_address() % 64, 0);
+        assert_eq!(r.strides(), &[8]);
+        let tail = r.slice(crate::s![1..]).unwrap();
+        // The view keeps the (inline) buffer alive after the array is gone...
+        drop(r);
+        tail.set(&[0], crate::Scalar::F64(9.0)).unwrap();
+        // ...and writes through it are seen through its base.
+        let base = tail.base().unwrap();
+        assert_eq!(base.to_vec::<f64>().unwrap(), vec![2.0, 9.0, 6.0]);
+        // Borrow tracking still sees a writer holding the buffer.
+        let held = tail.buffer().write().unwrap();
+        assert!(matches!(
+            crate::ufunc::add(base, &x),
+            Err(crate::Error::BorrowConflict(_))
+        ));
+        drop(held);
+        // An output overlapping its input: `out=` is the input shifted by one item, which
+        // the general path reads from a copy, as NumPy does.
+        let head = base.slice(crate::s![..2]).unwrap();
+        let opts = UfuncOptions {
+            out: Some(&tail),
+            ..UfuncOptions::default()
+        };
+        general_binary(
+            BinaryUfunc::Add,
+            Arg::Array(&head),
+            Arg::Array(&head),
+            &opts,
+        )
+        .unwrap();
+        assert_eq!(base.to_vec::<f64>().unwrap(), vec![2.0, 4.0, 18.0]);
+    }
+
+    #[test]
+    fn fresh_outputs_have_numpys_strides() {
+        // Expected strides and values from NumPy 2.4.6: `a[:, None] + a[:, None]`,
+        // `zeros(0) + zeros(0)`, `arange(9.)[::3] + itself`, `arange(10.) + itself`.
+        let a = Array::from_vec(vec![1.0f64, 2.0, 3.0]);
+        let col = a.slice(crate::s![.., crate::NewAxis]).unwrap();
+        assert_eq!(col.strides(), &[8, 0]);
+        let r = crate::ufunc::add(&col, &col).unwrap();
+        assert_eq!((r.shape(), r.strides()), (&[3, 1][..], &[8, 8][..]));
+        assert_eq!(r.to_vec::<f64>().unwrap(), vec![2.0, 4.0, 6.0]);
+        let e = crate::zeros(&[0], DType::FLOAT64).unwrap();
+        assert_eq!(crate::ufunc::add(&e, &e).unwrap().strides(), &[0]);
+        let b = crate::arange(0.0, 9.0, 1.0, Some(DType::FLOAT64)).unwrap();
+        let b = b.slice(crate::s![..;3]).unwrap();
+        let r = crate::ufunc::add(&b, &b).unwrap();
+        assert_eq!(r.strides(), &[8]);
+        assert_eq!(r.to_vec::<f64>().unwrap(), vec![0.0, 6.0, 12.0]);
+        let c = crate::arange(0.0, 10.0, 1.0, Some(DType::FLOAT64)).unwrap();
+        let r = crate::ufunc::add(&c, &c).unwrap();
+        assert_eq!(r.strides(), &[8]);
+        assert!(r.flags().c_contiguous);
+        assert_eq!(r.to_vec::<f64>().unwrap()[9], 18.0);
+    }
+
+    #[test]
+    fn slots_index_types_in_order() {
+        for (i, &t) in ScalarType::ALL.iter().enumerate() {
+            assert_eq!(index_of(t), i);
         }
     }
 }
