@@ -85,20 +85,29 @@ where
 }
 
 /// Calls `f` on disjoint, ordered ranges that cover `0..n`, each a multiple of `align` long
-/// except the last: at most `parts` of them, run on up to that many threads (which thread
-/// runs which range is not fixed). With `parts <= 1` this is `f(0..n)` on the calling thread.
+/// except the last, on up to `parts` threads (which thread runs which range is not fixed:
+/// there are a few more ranges than threads, so a thread that starts late, or is preempted,
+/// leaves its share to the others). With `parts <= 1` this is `f(0..n)` on the calling thread.
 /// A panic in `f` is re-raised here, after every range has finished.
 pub(crate) fn for_each_range<F>(n: usize, parts: usize, align: usize, f: F)
 where
     F: Fn(Range<usize>) + Sync,
 {
-    let ranges = split_ranges(n, parts, align);
+    if parts <= 1 {
+        f(0..n);
+        return;
+    }
+    let ranges = split_ranges(n, parts.saturating_mul(RANGES_PER_PART), align);
     if ranges.len() <= 1 {
         f(0..n);
         return;
     }
     run_tasks(ranges.len(), &|i| f(ranges[i].clone()));
 }
+
+/// Ranges per thread in [`for_each_range`]: enough to even out a late start, few enough that
+/// each stays large (a part is at least [`MIN_BYTES_PER_THREAD`] bytes of work).
+const RANGES_PER_PART: usize = 4;
 
 /// Cuts `0..n` into at most `parts` ordered, non-empty ranges whose lengths (but the last) are
 /// multiples of `align` (treated as 1 when 0).
@@ -225,6 +234,8 @@ struct Pool {
     queue: Mutex<Vec<Arc<Job>>>,
     wake: Condvar,
     workers: usize,
+    /// Jobs posted so far (polled by idle workers).
+    posted: AtomicUsize,
 }
 
 /// The pool, its workers started at the first call: `None` when threading is off.
@@ -239,6 +250,7 @@ fn pool() -> Option<&'static Pool> {
             queue: Mutex::new(Vec::new()),
             wake: Condvar::new(),
             workers: extra,
+            posted: AtomicUsize::new(0),
         }));
         let started = (0..extra)
             .filter(|k| {
@@ -253,26 +265,41 @@ fn pool() -> Option<&'static Pool> {
     })
 }
 
-/// A worker: runs the tasks of queued jobs, sleeps when there are none.
+/// A worker: runs the tasks of queued jobs; with none, polls briefly for the next (kernels
+/// often come in a row, and waking a sleeping thread takes tens of microseconds in a virtual
+/// machine), then sleeps.
 fn worker(pool: &'static Pool) {
     let mut queue = lock(&pool.queue);
     loop {
         queue.retain(|job| job.has_work());
-        match queue.first().cloned() {
-            Some(job) => {
-                drop(queue);
-                job.run_claimed();
-                queue = lock(&pool.queue);
+        if let Some(job) = queue.first().cloned() {
+            drop(queue);
+            job.run_claimed();
+            queue = lock(&pool.queue);
+            continue;
+        }
+        let seen = pool.posted.load(Ordering::Relaxed);
+        drop(queue);
+        let start = std::time::Instant::now();
+        while pool.posted.load(Ordering::Relaxed) == seen && start.elapsed() < IDLE_POLL {
+            for _ in 0..64 {
+                std::hint::spin_loop();
             }
-            None => {
-                queue = pool
-                    .wake
-                    .wait(queue)
-                    .unwrap_or_else(PoisonError::into_inner)
-            }
+        }
+        queue = lock(&pool.queue);
+        // Jobs are posted under the lock, so an empty queue seen here stays empty until
+        // this thread waits (the wait releases the lock atomically) and is then notified.
+        if queue.iter().all(|job| !job.has_work()) {
+            queue = pool
+                .wake
+                .wait(queue)
+                .unwrap_or_else(PoisonError::into_inner);
         }
     }
 }
+
+/// How long an idle worker polls for the next job before it sleeps.
+const IDLE_POLL: std::time::Duration = std::time::Duration::from_micros(50);
 
 /// Runs `task(i)` for every `i < count`, on the calling thread and the pool's workers, and
 /// returns when all have finished; the first panic of a task is then re-raised.
@@ -299,6 +326,7 @@ fn run_tasks(count: usize, task: &(dyn Fn(usize) + Sync + '_)) {
         done_cv: Condvar::new(),
     });
     lock(&pool.queue).push(Arc::clone(&job));
+    pool.posted.fetch_add(1, Ordering::Relaxed);
     if count > pool.workers {
         pool.wake.notify_all();
     } else {
