@@ -150,7 +150,7 @@ impl Buffer {
         let (base, map_len) = {
             let mut pool = POOL.lock().ok()?;
             let i = pool.iter().position(|&(_, l)| l == map_len)?;
-            pool.swap_remove(i)
+            pool.remove(i)
         };
         // As in `map_huge`: `aligned + len < base + map_len`, inside the mapping.
         let aligned = (base + HUGE_PAGE - 1) & !(HUGE_PAGE - 1);
@@ -436,16 +436,22 @@ impl Drop for Buffer {
                 std::alloc::dealloc(self.ptr.as_ptr().wrapping_sub(shift), layout)
             },
             Owner::Mapped { base, len } => {
+                // The pool keeps the most recently freed mappings: a kernel called in a loop
+                // finds its own output size there even after other sizes went through.
+                let (mut base, mut len) = (base, len);
                 if len <= POOL_MAX_MAP {
                     if let Ok(mut pool) = POOL.lock() {
-                        if pool.len() < POOL_ENTRIES {
-                            pool.push((base, len));
+                        pool.push((base, len));
+                        if pool.len() <= POOL_ENTRIES {
                             return;
                         }
+                        (base, len) = pool.remove(0);
                     }
                 }
-                // SAFETY: `base`/`len` describe the mapping created in `map_huge`, unmapped once
-                // (a pooled mapping is not unmapped here, and its new owner unmaps it).
+                // SAFETY: `base`/`len` describe a mapping created in `map_huge` that no buffer
+                // owns any more (this one's, or the oldest pooled one's, which left the pool
+                // above), unmapped once: a mapping in the pool is not unmapped, and a mapping
+                // taken from it gets a new owner that unmaps it.
                 unsafe {
                     libc::munmap(base as *mut libc::c_void, len);
                 }
