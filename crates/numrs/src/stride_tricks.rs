@@ -5,7 +5,6 @@ use crate::array::Array;
 use crate::error::{shape_str, Error, Result};
 use crate::layout::{self, Layout, Shape, Strides};
 use crate::shape_ops::normalize_axis;
-use std::sync::Arc;
 
 /// `np.lib.stride_tricks.as_strided(x, shape, strides)`: a view with any shape and byte
 /// strides, starting at `x`'s first item. Unlike NumPy, a view that could reach a byte
@@ -29,9 +28,7 @@ pub fn as_strided(x: &Array, shape: &[usize], strides: &[isize]) -> Result<Array
     // Checked before the intermediate object is made (inv. 1-4): a bad view costs no
     // allocation.
     layout.check(x.itemsize(), x.buffer.len())?;
-    // NumPy's `DummyArray`: x's interface, with x as its base, and not an ndarray.
-    let dummy = x.view_parts(x.dtype.clone(), x.layout.clone(), x.shared(), false);
-    Ok(x.view_parts(x.dtype.clone(), layout, Arc::new(dummy), true))
+    Ok(x.strided_view(layout))
 }
 
 /// `np.broadcast_to(x, shape)`: a read-only view with zero strides on repeated axes.
