@@ -323,9 +323,19 @@ impl Array {
     /// it (inv. 4). Its base is NumPy's intermediate `DummyArray`, whose base is `self`.
     #[inline]
     pub(crate) fn strided_view(&self, layout: Layout) -> Array {
-        let mut v = self.view_parts(self.dtype.clone(), layout, self.shared(), true);
-        v.via_dummy = true;
-        v
+        Array {
+            buffer: self.buffer.clone(),
+            dtype: self.dtype.clone(),
+            layout,
+            base: Some(self.shared()),
+            owndata: false,
+            writeable: self.writeable,
+            is_ndarray: true,
+            via_dummy: true,
+            id: new_id(),
+            shared: OnceLock::new(),
+            dummy: OnceLock::new(),
+        }
     }
 
     /// The intermediate object between an `as_strided` view and its source: the source's
