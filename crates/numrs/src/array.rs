@@ -75,12 +75,24 @@ pub struct Array {
     /// False only for the intermediate object `as_strided` puts between a view and its source
     /// (NumPy's `DummyArray`), which base collapsing must not walk through.
     pub(crate) is_ndarray: bool,
+    /// True for an `as_strided` view: its base is an intermediate object (NumPy's
+    /// `DummyArray`) whose base is `base`. The intermediate is made only when asked for
+    /// (see [`Array::base`]), so a view costs no allocation for it.
+    via_dummy: bool,
     id: u64,
     /// A snapshot of this array in an `Arc`, made when the first view records it as its
     /// base and shared by later views (so making a view allocates nothing). Used only while
     /// it still equals the array (see [`Array::shared`]); never part of the snapshot itself.
     shared: OnceLock<Arc<Array>>,
+    /// The intermediate object of an `as_strided` view, once [`Array::base`] has made it.
+    /// A function of `id` and `base`, so never compared.
+    dummy: OnceLock<Arc<Array>>,
 }
+
+/// Ids of the intermediate objects of `as_strided` views: the view's id with this bit set.
+/// The counter of ordinary ids never reaches it, so these ids collide with no other array's,
+/// and each view's intermediate keeps one identity however often it is made.
+const DUMMY_ID_BIT: u64 = 1 << 63;
 
 /// The six flags NumPy prints for `x.flags`, computed from the layout (never cached).
 ///
@@ -150,8 +162,10 @@ impl Array {
             owndata,
             writeable,
             is_ndarray: true,
+            via_dummy: false,
             id: new_id(),
             shared: OnceLock::new(),
+            dummy: OnceLock::new(),
         }
     }
 
@@ -190,12 +204,12 @@ impl Array {
     #[inline]
     pub(crate) fn base_for_view(&self) -> Arc<Array> {
         let mut found = match &self.base {
-            Some(b) if !self.owndata && b.is_ndarray => b,
+            Some(b) if !self.owndata && !self.via_dummy && b.is_ndarray => b,
             _ => return self.shared(),
         };
         while !found.owndata {
             match &found.base {
-                Some(b) if b.is_ndarray => found = b,
+                Some(b) if !found.via_dummy && b.is_ndarray => found = b,
                 _ => break,
             }
         }
@@ -236,8 +250,10 @@ impl Array {
             owndata: self.owndata,
             writeable: self.writeable,
             is_ndarray: self.is_ndarray,
+            via_dummy: self.via_dummy,
             id: self.id,
             shared: OnceLock::new(),
+            dummy: self.dummy.clone(),
         }
     }
 
@@ -255,6 +271,7 @@ impl Array {
             && self.owndata == other.owndata
             && self.writeable == other.writeable
             && self.is_ndarray == other.is_ndarray
+            && self.via_dummy == other.via_dummy
             && self.layout == other.layout
             && self.dtype == other.dtype
     }
@@ -295,9 +312,50 @@ impl Array {
             owndata: false,
             writeable: self.writeable,
             is_ndarray,
+            via_dummy: false,
             id: new_id(),
             shared: OnceLock::new(),
+            dummy: OnceLock::new(),
         }
+    }
+
+    /// An `as_strided` view of `self`'s buffer from a layout the caller has checked against
+    /// it (inv. 4). Its base is NumPy's intermediate `DummyArray`, whose base is `self`.
+    #[inline]
+    pub(crate) fn strided_view(&self, layout: Layout) -> Array {
+        Array {
+            buffer: self.buffer.clone(),
+            dtype: self.dtype.clone(),
+            layout,
+            base: Some(self.shared()),
+            owndata: false,
+            writeable: self.writeable,
+            is_ndarray: true,
+            via_dummy: true,
+            id: new_id(),
+            shared: OnceLock::new(),
+            dummy: OnceLock::new(),
+        }
+    }
+
+    /// The intermediate object between an `as_strided` view and its source: the source's
+    /// interface and the source as its base, not an ndarray (NumPy's `DummyArray`).
+    #[cold]
+    #[inline(never)]
+    fn make_dummy(&self, src: &Arc<Array>) -> Arc<Array> {
+        Arc::new(Array {
+            buffer: src.buffer.clone(),
+            dtype: src.dtype.clone(),
+            layout: src.layout.clone(),
+            base: Some(src.clone()),
+            owndata: false,
+            writeable: src.writeable,
+            is_ndarray: false,
+            via_dummy: false,
+            id: self.id | DUMMY_ID_BIT,
+            shared: OnceLock::new(),
+            dummy: OnceLock::new(),
+        })
     }
 
     /// A view with the same dtype and a layout that reaches only items `self` reaches (a
@@ -392,7 +450,10 @@ impl Array {
     /// arrays that own their data.
     #[inline]
     pub fn base(&self) -> Option<&Array> {
-        self.base.as_deref()
+        match &self.base {
+            Some(src) if self.via_dummy => Some(self.dummy.get_or_init(|| self.make_dummy(src))),
+            b => b.as_deref(),
+        }
     }
 
     /// Identity, as Python's `is`: true for clones of the same array object.
@@ -410,7 +471,12 @@ impl Array {
     /// Sets `x.flags.writeable`. Making a view of read-only memory writeable is an error, as in
     /// NumPy ("cannot set WRITEABLE flag to True of this array").
     pub fn set_writeable(&mut self, writeable: bool) -> Result<()> {
-        let base_readonly = self.base().is_some_and(|b| b.is_ndarray && !b.writeable);
+        // An intermediate `as_strided` object is no ndarray: it does not count here.
+        let base_readonly = !self.via_dummy
+            && self
+                .base
+                .as_ref()
+                .is_some_and(|b| b.is_ndarray && !b.writeable);
         if writeable && (!self.buffer.is_writeable() || base_readonly) {
             return Err(Error::Value(
                 "cannot set WRITEABLE flag to True of this array".into(),

@@ -5,7 +5,6 @@ use crate::array::Array;
 use crate::error::{shape_str, Error, Result};
 use crate::layout::{self, Layout, Shape, Strides};
 use crate::shape_ops::normalize_axis;
-use std::sync::Arc;
 
 /// `np.lib.stride_tricks.as_strided(x, shape, strides)`: a view with any shape and byte
 /// strides, starting at `x`'s first item. Unlike NumPy, a view that could reach a byte
@@ -29,9 +28,7 @@ pub fn as_strided(x: &Array, shape: &[usize], strides: &[isize]) -> Result<Array
     // Checked before the intermediate object is made (inv. 1-4): a bad view costs no
     // allocation.
     layout.check(x.itemsize(), x.buffer.len())?;
-    // NumPy's `DummyArray`: x's interface, with x as its base, and not an ndarray.
-    let dummy = x.view_parts(x.dtype.clone(), x.layout.clone(), x.shared(), false);
-    Ok(x.view_parts(x.dtype.clone(), layout, Arc::new(dummy), true))
+    Ok(x.strided_view(layout))
 }
 
 /// `np.broadcast_to(x, shape)`: a read-only view with zero strides on repeated axes.
@@ -249,4 +246,35 @@ pub fn sliding_window_view(
         strides.push(x.strides()[ax]);
     }
     Ok(as_strided(x, &shape, &strides)?.into_readonly())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{s, DType};
+
+    // The intermediate object is made on demand: it must still behave as one object per view.
+    #[test]
+    fn as_strided_intermediate_keeps_one_identity_per_view() {
+        let x = crate::arange(0.0, 9.0, 1.0, Some(DType::INT64)).unwrap();
+        let y = as_strided(&x, &[3], &[32]).unwrap();
+        let z = as_strided(&x, &[3], &[32]).unwrap();
+        let (by, bz) = (y.base().unwrap().clone(), z.base().unwrap());
+        assert!(by.is(y.base().unwrap()) && by.is(y.clone().base().unwrap()));
+        assert!(!by.is(bz) && !by.is(&x) && !by.is(&y) && !by.is_ndarray());
+        assert!(by.base().unwrap().is(&x) && bz.base().unwrap().is(&x));
+        assert_eq!(by.shape(), x.shape());
+        assert!(!by.flags().owndata && by.is_writeable());
+        // A view of the view stops at it (the intermediate is no ndarray).
+        let w = y.slice(s![1..]).unwrap();
+        assert!(w.base().unwrap().is(&y));
+        assert!(w.base().unwrap().base().unwrap().is(&by));
+        // The intermediate's id is not handed to any later array.
+        let later = crate::zeros(&[1], DType::INT8).unwrap();
+        assert!(!later.is(&by));
+        let mut y = y;
+        y.set_writeable(false).unwrap();
+        y.set_writeable(true).unwrap();
+        assert!(y.base().unwrap().is(&by));
+    }
 }

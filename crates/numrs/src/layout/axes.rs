@@ -141,14 +141,21 @@ impl Default for Axes {
 impl PartialEq for Axes {
     #[inline]
     fn eq(&self, other: &Axes) -> bool {
-        match (&self.spill, &other.spill) {
-            (None, None) => {
-                self.ndim == other.ndim
-                    && self.shape == other.shape
-                    && self.strides == other.strides
-            }
-            _ => self.shape() == other.shape() && self.strides() == other.strides(),
+        if self.spill.is_none() && other.spill.is_none() {
+            self.ndim == other.ndim && self.shape == other.shape && self.strides == other.strides
+        } else {
+            self.eq_spilled(other)
         }
+    }
+}
+
+impl Axes {
+    /// [`PartialEq::eq`] when either side has spilled, out of line: the inline case then
+    /// needs no saved registers and inlines into every snapshot check.
+    #[cold]
+    #[inline(never)]
+    fn eq_spilled(&self, other: &Axes) -> bool {
+        self.shape() == other.shape() && self.strides() == other.strides()
     }
 }
 
