@@ -216,14 +216,29 @@ impl Array {
         found.clone()
     }
 
-    /// `self` in an `Arc`: the cached snapshot while it still equals `self` in every field
-    /// (fields can change through `&mut self`, e.g. `set_writeable`), else a fresh one.
+    /// `self` in an `Arc`: the cached snapshot, made on first use. Every change of a field
+    /// through `&mut self` (`set_writeable`, `set_dtype`, a layout set on a fresh output)
+    /// drops the snapshot with [`Array::fields_changed`], so a cached one always equals `self`
+    /// (checked in debug builds) and a view pays no field-by-field comparison.
     #[inline]
     pub(crate) fn shared(&self) -> Arc<Array> {
         match self.shared.get() {
-            Some(cached) if cached.same_state(self) => cached.clone(),
-            _ => self.shared_slow(),
+            Some(cached) => {
+                debug_assert!(
+                    cached.same_state(self),
+                    "stale snapshot: a field changed without fields_changed()"
+                );
+                cached.clone()
+            }
+            None => self.shared_slow(),
         }
+    }
+
+    /// Forgets the cached snapshot of [`Array::shared`]: to be called after any field of
+    /// `self` is assigned, since views taken afterwards must record the new state as base.
+    #[inline]
+    pub(crate) fn fields_changed(&mut self) {
+        self.shared = OnceLock::new();
     }
 
     /// [`Array::shared`] when there is no usable snapshot yet, out of line so that the
@@ -376,6 +391,7 @@ impl Array {
     /// Makes this view read-only (as `broadcast_to` does).
     pub(crate) fn into_readonly(mut self) -> Array {
         self.writeable = false;
+        self.fields_changed();
         self
     }
 
@@ -483,7 +499,7 @@ impl Array {
             ));
         }
         self.writeable = writeable;
-        self.shared = OnceLock::new();
+        self.fields_changed();
         Ok(())
     }
 

@@ -496,6 +496,7 @@ pub fn frombuffer(
             let mut owner =
                 Array::from_parts(buffer.clone(), DType::UINT8, owner_layout, None, true);
             owner.is_ndarray = false;
+            owner.fields_changed();
             Array::from_parts(buffer, dtype, layout, Some(Arc::new(owner)), false)
         }
     })

@@ -174,6 +174,7 @@ impl Array {
         layout.check(dtype.itemsize(), self.buffer.len())?;
         self.layout = layout;
         self.dtype = dtype;
+        self.fields_changed();
         Ok(())
     }
 

@@ -198,6 +198,7 @@ impl Array {
             smallvec::smallvec![self.itemsize() as isize],
             self.offset(),
         );
+        self.fields_changed();
         self
     }
 
@@ -263,6 +264,7 @@ impl Array {
                 }
                 let mut out = tmp.clone();
                 out.layout = tmp.layout.permuted(&inverse)?;
+                out.fields_changed();
                 Ok(out)
             }
         }

@@ -187,6 +187,7 @@ pub fn diag(v: &Array, k: isize) -> Result<Array> {
             let d = out.diagonal(k, 0, 1)?;
             let mut d = d;
             d.writeable = true;
+            d.fields_changed();
             crate::kernels::copy::copy_into(v, &d)?;
             Ok(out)
         }

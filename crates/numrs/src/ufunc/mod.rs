@@ -74,6 +74,7 @@ fn output_like(shape: &[usize], inputs: &[&Array], dtype: crate::DType) -> Resul
     let layout: Layout = out.layout.permuted(&inverse)?;
     let mut out = out;
     out.layout = layout;
+    out.fields_changed();
     Ok(out)
 }
 
