@@ -21,11 +21,12 @@
 use super::exec::UfuncOptions;
 use super::ops::{resolve_binary, resolve_unary, BinaryUfunc, LoopTypes, UnaryUfunc};
 use crate::array::Array;
-use crate::buffer::Buffer;
 use crate::dtype::{DType, ScalarType};
 use crate::error::Result;
 use crate::kernels::run::same_shape;
-use crate::kernels::run::{one_part, run_into_buffer, ContiguousInputs, InnerLoop};
+use crate::kernels::run::{
+    one_part, run_into_new_buffer, short_binary_loop, ContiguousInputs, InnerLoop,
+};
 use crate::layout::Order;
 use crate::promote::{current_mode, Operand, PromotionMode};
 use std::sync::OnceLock;
@@ -38,8 +39,12 @@ const UNARY: usize = UnaryUfunc::ALL.len();
 /// for two (one) arrays of that dtype and the inner loop that runs them, or `None` when the
 /// fast path does not apply (an error, or inputs of other types: the general path then
 /// reports or casts). Filled on first use; a lookup is one acquire load.
-type BinarySlot = OnceLock<Option<(LoopTypes<2>, InnerLoop<3>)>>;
-type UnarySlot = OnceLock<Option<(LoopTypes<1>, InnerLoop<2>)>>;
+type BinarySlot = OnceLock<Option<(LoopTypes<2>, Loops<3>)>>;
+type UnarySlot = OnceLock<Option<(LoopTypes<1>, Loops<2>)>>;
+
+/// A ufunc's inner loop and the one it runs on a fresh output of at most `SHORT_RUN` items:
+/// the same kernel (the same loop, or its short form), so both give the same bits.
+pub(super) type Loops<const N: usize> = (InnerLoop<N>, InnerLoop<N>);
 static BINARY_LOOPS: [BinarySlot; 2 * BINARY * TYPES] =
     [const { OnceLock::new() }; 2 * BINARY * TYPES];
 static UNARY_LOOPS: [UnarySlot; 2 * UNARY * TYPES] = [const { OnceLock::new() }; 2 * UNARY * TYPES];
@@ -60,25 +65,30 @@ fn mode_index() -> usize {
 /// The loop `op` runs for two arrays (of at least one dimension) of dtype `t`, when its
 /// inputs are of type `t` themselves.
 #[inline]
-fn binary_loop(op: BinaryUfunc, t: ScalarType) -> Option<(LoopTypes<2>, InnerLoop<3>)> {
+fn binary_loop(op: BinaryUfunc, t: ScalarType) -> Option<(LoopTypes<2>, Loops<3>)> {
     let slot = &BINARY_LOOPS[(mode_index() * BINARY + op as usize) * TYPES + index_of(t)];
     *slot.get_or_init(|| {
         let operand = Operand::Array(DType::native(t));
         let types = resolve_binary(op, &operand, &operand).ok()?;
         let inner = crate::kernels::loops::binary_loop(op, types)?;
-        (types.inputs == [t, t]).then_some((types, inner))
+        // The short loops are `Bin<t, op>`, the kernel of `t, t -> t` loops of these ops.
+        let short = (types.output == t)
+            .then(|| short_binary_loop(op, t))
+            .flatten()
+            .unwrap_or(inner);
+        (types.inputs == [t, t]).then_some((types, (inner, short)))
     })
 }
 
 /// The loop `op` runs for an array (of at least one dimension) of dtype `t`, when its input
 /// is of type `t` itself.
 #[inline]
-fn unary_loop(op: UnaryUfunc, t: ScalarType) -> Option<(LoopTypes<1>, InnerLoop<2>)> {
+fn unary_loop(op: UnaryUfunc, t: ScalarType) -> Option<(LoopTypes<1>, Loops<2>)> {
     let slot = &UNARY_LOOPS[(mode_index() * UNARY + op as usize) * TYPES + index_of(t)];
     *slot.get_or_init(|| {
         let types = resolve_unary(op, &Operand::Array(DType::native(t))).ok()?;
         let inner = crate::kernels::loops::unary_loop(op, types)?;
-        (types.inputs == [t]).then_some((types, inner))
+        (types.inputs == [t]).then_some((types, (inner, inner)))
     })
 }
 
@@ -117,7 +127,7 @@ fn fresh_c_layout(x: &Array) -> bool {
 /// What the fast path runs: the loop's types, its inner loop, and the inputs when they are
 /// C-contiguous (one run; required without `out=`).
 pub(super) type Plan<'a, const I: usize, const N: usize> =
-    (LoopTypes<I>, InnerLoop<N>, Option<ContiguousInputs<'a, I>>);
+    (LoopTypes<I>, Loops<N>, Option<ContiguousInputs<'a, I>>);
 
 /// The plan for `op(x, y)` when the fast path applies, or `None` to take the general path.
 #[inline]
@@ -166,10 +176,11 @@ pub(super) fn unary_plan<'a>(
 
 /// Runs a plan of [`binary_plan`] or [`unary_plan`] on `inputs`.
 pub(super) fn run_plan<const I: usize, const N: usize>(
-    (types, inner, contiguous): Plan<'_, I, N>,
+    (types, loops, contiguous): Plan<'_, I, N>,
     inputs: [&Array; I],
     opts: &UfuncOptions,
 ) -> Result<Array> {
+    let inner = loops.0;
     let operands = |out| std::array::from_fn(|k| if k < I { inputs[k] } else { out });
     match (opts.out, contiguous) {
         (None, Some(contiguous)) => {
@@ -183,8 +194,7 @@ pub(super) fn run_plan<const I: usize, const N: usize>(
                 && one_part(nbytes.saturating_mul(I + 1))
                 && fresh_c_layout(like)
             {
-                let buffer = Buffer::for_output(nbytes)?;
-                run_into_buffer(inner, contiguous, &buffer, dtype.itemsize())?;
+                let buffer = run_into_new_buffer(loops, contiguous, dtype.itemsize())?;
                 return Ok(Array::from_parts(
                     buffer,
                     dtype,
