@@ -53,36 +53,51 @@ pub(crate) fn run_elementwise_threaded<const N: usize>(
 /// that shape, a call over them is one run. The ufunc fast path checks them when it decides
 /// to apply, and [`run_contiguous`] does not check them again.
 #[derive(Clone, Copy)]
-pub(crate) struct ContiguousInputs<'a, const I: usize>([&'a Array; I]);
+pub(crate) struct ContiguousInputs<'a, const I: usize> {
+    arrays: [&'a Array; I],
+    /// Each input's item size (its stride in the one run), found by the check.
+    itemsizes: [usize; I],
+}
 
 impl<'a, const I: usize> ContiguousInputs<'a, I> {
     /// The inputs, if they share one shape and are all C-contiguous.
     #[inline(always)]
     pub(crate) fn new(inputs: [&'a Array; I]) -> Option<Self> {
         let first = inputs.first()?;
+        let mut itemsizes = [0; I];
         // A plain loop: the iterator form is an out-of-line call per ufunc call.
-        for a in inputs {
-            if !same_shape(a.shape(), first.shape()) || !c_contiguous(a) {
+        for (a, size) in inputs.iter().zip(&mut itemsizes) {
+            *size = a.itemsize();
+            if !same_shape(a.shape(), first.shape()) || !c_contiguous(a, *size) {
                 return None;
             }
         }
-        Some(ContiguousInputs(inputs))
+        Some(ContiguousInputs {
+            arrays: inputs,
+            itemsizes,
+        })
     }
 
     /// The first input (whose shape every input has).
     #[inline]
     pub(crate) fn first(&self) -> &'a Array {
-        self.0[0]
+        self.arrays[0]
+    }
+
+    /// The first input's item size.
+    #[inline]
+    pub(crate) fn first_itemsize(&self) -> usize {
+        self.itemsizes[0]
     }
 }
 
-/// `a.layout.is_c_contiguous(a.itemsize())`, answered without the general loop for one
+/// `a.layout.is_c_contiguous(itemsize)`, answered without the general loop for one
 /// axis: C-contiguous unless it has two or more items that are not adjacent.
 #[inline(always)]
-fn c_contiguous(a: &Array) -> bool {
+fn c_contiguous(a: &Array, itemsize: usize) -> bool {
     match (a.shape(), a.strides()) {
-        (&[n], &[s]) => n <= 1 || s == a.itemsize() as isize,
-        _ => a.layout.is_c_contiguous(a.itemsize()),
+        (&[n], &[s]) => n <= 1 || s == itemsize as isize,
+        _ => a.layout.is_c_contiguous(itemsize),
     }
 }
 
@@ -118,8 +133,8 @@ pub(crate) fn run_into_new_buffer<const I: usize, const N: usize>(
     // so nothing else can read or write it until it is returned.
     let mut reads: [Option<ReadGuard<'_>>; I] = [const { None }; I];
     for (k, read) in reads.iter_mut().enumerate() {
-        let b = &inputs.0[k].buffer;
-        if !inputs.0[..k].iter().any(|o| Arc::ptr_eq(&o.buffer, b)) {
+        let b = &inputs.arrays[k].buffer;
+        if !inputs.arrays[..k].iter().any(|o| Arc::ptr_eq(&o.buffer, b)) {
             *read = Some(b.read()?);
         }
     }
@@ -131,21 +146,18 @@ pub(crate) fn run_into_new_buffer<const I: usize, const N: usize>(
     // and a new buffer overlaps nothing.
     let ptrs: [*mut u8; N] = std::array::from_fn(|k| unsafe {
         if k < I {
-            inputs.0[k]
+            inputs.arrays[k]
                 .buffer
                 .as_ptr_untracked()
-                .add(inputs.0[k].offset())
+                .add(inputs.arrays[k].offset())
         } else {
             out.as_ptr_untracked()
         }
     });
-    let strides: [isize; N] = std::array::from_fn(|k| {
-        if k < I {
-            inputs.0[k].itemsize() as isize
-        } else {
-            out_itemsize as isize
-        }
-    });
+    let mut strides = [out_itemsize as isize; N];
+    for (stride, &size) in strides.iter_mut().zip(&inputs.itemsizes) {
+        *stride = size as isize;
+    }
     if size > 0 {
         let run = if size <= SHORT_RUN { short } else { inner };
         // SAFETY: as above; `run` reads and writes exactly `size` items per operand.
@@ -209,7 +221,7 @@ pub(crate) fn run_contiguous<const I: usize, const N: usize>(
     if I + 1 != N {
         return Err(Error::Value("an inner loop has one output".into()));
     }
-    let operands: [&Array; N] = std::array::from_fn(|k| if k < I { inputs.0[k] } else { out });
+    let operands: [&Array; N] = std::array::from_fn(|k| if k < I { inputs.arrays[k] } else { out });
     let size = out.size();
     let itemsizes: [usize; N] = std::array::from_fn(|k| operands[k].itemsize());
     let bytes = size.saturating_mul(itemsizes.iter().sum());

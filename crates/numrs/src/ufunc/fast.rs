@@ -114,8 +114,8 @@ fn usable_out(inputs: &[&Array], out_dtype: ScalarType, out: &Array) -> bool {
 /// (not only C-contiguous: length-1 axes may have any stride there). Empty arrays do not:
 /// fresh ones have zero strides.
 #[inline]
-fn fresh_c_layout(x: &Array) -> bool {
-    let mut expected = x.itemsize() as isize;
+fn fresh_c_layout(x: &Array, itemsize: usize) -> bool {
+    let mut expected = itemsize as isize;
     x.offset() == 0
         && x.shape().iter().zip(x.strides()).rev().all(|(&n, &s)| {
             let ok = n != 0 && s == expected;
@@ -189,10 +189,11 @@ pub(super) fn run_plan<const I: usize, const N: usize>(
             // When the input has a fresh C-ordered array's layout for the output's item size,
             // that layout is the output's: exactly the one `Layout::contiguous` would build,
             // so it satisfies its invariants for a new buffer of `size * itemsize` bytes.
-            let nbytes = like.size() * like.itemsize();
-            if dtype.itemsize() == like.itemsize()
+            let itemsize = contiguous.first_itemsize();
+            let nbytes = like.size() * itemsize;
+            if dtype.itemsize() == itemsize
                 && one_part(nbytes.saturating_mul(I + 1))
-                && fresh_c_layout(like)
+                && fresh_c_layout(like, itemsize)
             {
                 let buffer = run_into_new_buffer(loops, contiguous, dtype.itemsize())?;
                 return Ok(Array::from_parts(
