@@ -9,10 +9,14 @@
 //! ```
 
 use crate::array::Array;
-use crate::buffer::{Borrows, Buffer, CallBorrows};
+use crate::buffer::{Borrows, Buffer, CallBorrows, ReadGuard};
+use crate::dtype::ScalarType;
 use crate::error::{Error, Result};
 use crate::iter::StridedPlan;
+use crate::kernels::loops::driver::Kernel2;
+use crate::kernels::loops::Bin;
 use crate::kernels::parallel::{for_each_range, parts_for, SendPtr, MIN_BYTES_PER_THREAD};
+use crate::ufunc::BinaryUfunc;
 use std::sync::Arc;
 
 /// An element-wise inner loop, as NumPy's: one pointer per operand (inputs first, output
@@ -49,34 +53,51 @@ pub(crate) fn run_elementwise_threaded<const N: usize>(
 /// that shape, a call over them is one run. The ufunc fast path checks them when it decides
 /// to apply, and [`run_contiguous`] does not check them again.
 #[derive(Clone, Copy)]
-pub(crate) struct ContiguousInputs<'a, const I: usize>([&'a Array; I]);
+pub(crate) struct ContiguousInputs<'a, const I: usize> {
+    arrays: [&'a Array; I],
+    /// Each input's item size (its stride in the one run), found by the check.
+    itemsizes: [usize; I],
+}
 
 impl<'a, const I: usize> ContiguousInputs<'a, I> {
     /// The inputs, if they share one shape and are all C-contiguous.
     #[inline(always)]
     pub(crate) fn new(inputs: [&'a Array; I]) -> Option<Self> {
         let first = inputs.first()?;
-        (c_contiguous(first)
-            && inputs[1..]
-                .iter()
-                .all(|a| same_shape(a.shape(), first.shape()) && c_contiguous(a)))
-        .then_some(ContiguousInputs(inputs))
+        let mut itemsizes = [0; I];
+        // A plain loop: the iterator form is an out-of-line call per ufunc call.
+        for (a, size) in inputs.iter().zip(&mut itemsizes) {
+            *size = a.itemsize();
+            if !same_shape(a.shape(), first.shape()) || !c_contiguous(a, *size) {
+                return None;
+            }
+        }
+        Some(ContiguousInputs {
+            arrays: inputs,
+            itemsizes,
+        })
     }
 
     /// The first input (whose shape every input has).
     #[inline]
     pub(crate) fn first(&self) -> &'a Array {
-        self.0[0]
+        self.arrays[0]
+    }
+
+    /// The first input's item size.
+    #[inline]
+    pub(crate) fn first_itemsize(&self) -> usize {
+        self.itemsizes[0]
     }
 }
 
-/// `a.layout.is_c_contiguous(a.itemsize())`, answered without the general loop for one
+/// `a.layout.is_c_contiguous(itemsize)`, answered without the general loop for one
 /// axis: C-contiguous unless it has two or more items that are not adjacent.
 #[inline(always)]
-fn c_contiguous(a: &Array) -> bool {
+fn c_contiguous(a: &Array, itemsize: usize) -> bool {
     match (a.shape(), a.strides()) {
-        (&[n], &[s]) => n <= 1 || s == a.itemsize() as isize,
-        _ => a.layout.is_c_contiguous(a.itemsize()),
+        (&[n], &[s]) => n <= 1 || s == itemsize as isize,
+        _ => a.layout.is_c_contiguous(itemsize),
     }
 }
 
@@ -86,54 +107,106 @@ pub(crate) fn one_part(bytes: usize) -> bool {
     bytes < 2 * MIN_BYTES_PER_THREAD || parts_for(bytes) <= 1
 }
 
-/// The ufunc fast path's call into a fresh output that is not an array yet: `out` holds
-/// exactly the inputs' item count of `out_itemsize`-byte items, written in C order, so the
-/// array over it can be built after the loop, in place (an output built first is moved, at a
-/// visible cost on a few items). Runs on the calling thread: for work that [`one_part`] says
-/// should be split, make the array and call [`run_contiguous`].
+/// Outputs of at most this many items are computed by the fast path's short loop (see
+/// [`short_binary_loop`]) rather than by the vectorized one.
+pub(crate) const SHORT_RUN: usize = 8;
+
+/// The ufunc fast path's call into a fresh output that is not an array yet: allocates a
+/// buffer for the inputs' item count of `out_itemsize`-byte items, writes them in C order
+/// and returns it, so the array over it can be built after the loop, in place (an output
+/// built first is moved, at a visible cost on a few items). `short` runs instead of `inner`
+/// on at most [`SHORT_RUN`] items (the same kernel, see [`short_binary_loop`]). Runs on the
+/// calling thread: for work that [`one_part`] says should be split, make the array and call
+/// [`run_contiguous`].
 #[inline]
-pub(crate) fn run_into_buffer<const I: usize, const N: usize>(
-    inner: InnerLoop<N>,
+pub(crate) fn run_into_new_buffer<const I: usize, const N: usize>(
+    (inner, short): (InnerLoop<N>, InnerLoop<N>),
     inputs: ContiguousInputs<'_, I>,
-    out: &Arc<Buffer>,
     out_itemsize: usize,
-) -> Result<()> {
+) -> Result<Arc<Buffer>> {
     let size = inputs.first().size();
-    let itemsizes: [usize; N] = std::array::from_fn(|k| {
-        if k < I {
-            inputs.0[k].itemsize()
-        } else {
-            out_itemsize
-        }
-    });
-    if I + 1 != N || size.checked_mul(out_itemsize) != Some(out.len()) {
-        return Err(Error::Value(
-            "an inner loop's output must hold its items".into(),
-        ));
+    if I + 1 != N {
+        return Err(Error::Value("an inner loop has one output".into()));
     }
-    let buffers: [&Arc<Buffer>; N] =
-        std::array::from_fn(|k| if k < I { &inputs.0[k].buffer } else { out });
-    let _borrows = CallBorrows::<N>::acquire(buffers)?;
-    // SAFETY: the borrows above cover every buffer until this function returns; each input
-    // is C-contiguous with `size` items (`ContiguousInputs`), so its items are the run of
-    // `size` items from its offset, inside its checked layout (invariant 4); the output's
-    // `size` items are its whole buffer (length checked above); the caller guarantees dtypes
-    // and overlap as for `run_elementwise` (a fresh buffer overlaps nothing).
+    let out = Buffer::for_output(size.checked_mul(out_itemsize).ok_or(Error::Alloc(size))?)?;
+    // Only the inputs are borrowed: `out` is new and this function holds its only handle,
+    // so nothing else can read or write it until it is returned.
+    let mut reads: [Option<ReadGuard<'_>>; I] = [const { None }; I];
+    for (k, read) in reads.iter_mut().enumerate() {
+        let b = &inputs.arrays[k].buffer;
+        if !inputs.arrays[..k].iter().any(|o| Arc::ptr_eq(&o.buffer, b)) {
+            *read = Some(b.read()?);
+        }
+    }
+    // SAFETY: the reads above cover every input buffer until this function returns, and
+    // `out` is unreachable from anywhere else; each input is C-contiguous with `size` items
+    // (`ContiguousInputs`), so its items are the run of `size` items from its offset, inside
+    // its checked layout (invariant 4); the output's `size` items are its whole new buffer
+    // (`size * out_itemsize` bytes); the caller guarantees dtypes as for `run_elementwise`,
+    // and a new buffer overlaps nothing.
     let ptrs: [*mut u8; N] = std::array::from_fn(|k| unsafe {
         if k < I {
-            inputs.0[k]
+            inputs.arrays[k]
                 .buffer
                 .as_ptr_untracked()
-                .add(inputs.0[k].offset())
+                .add(inputs.arrays[k].offset())
         } else {
             out.as_ptr_untracked()
         }
     });
-    if size > 0 {
-        // SAFETY: as above; `inner` reads and writes exactly `size` items per operand.
-        unsafe { inner(ptrs, itemsizes.map(|s| s as isize), size) };
+    let mut strides = [out_itemsize as isize; N];
+    for (stride, &size) in strides.iter_mut().zip(&inputs.itemsizes) {
+        *stride = size as isize;
     }
-    Ok(())
+    if size > 0 {
+        let run = if size <= SHORT_RUN { short } else { inner };
+        // SAFETY: as above; `run` reads and writes exactly `size` items per operand.
+        unsafe { run(ptrs, strides, size) };
+    }
+    drop(reads);
+    Ok(out)
+}
+
+/// The inner loop of kernel `K` as a plain item-by-item loop (the vectorized loop's
+/// strided case): on a few items its setup costs more than the items.
+///
+/// # Safety
+/// As [`InnerLoop`].
+unsafe fn short2<K: Kernel2>(ptrs: [*mut u8; 3], strides: [isize; 3], n: usize) {
+    let [pa, pb, po] = ptrs;
+    let [sa, sb, so] = strides;
+    for i in 0..n as isize {
+        // SAFETY: item `i` of each operand is valid (function contract); unaligned reads and
+        // writes through raw pointers are sound under any overlap.
+        unsafe {
+            let x = std::ptr::read_unaligned(pa.offset(i * sa).cast::<K::A>());
+            let y = std::ptr::read_unaligned(pb.offset(i * sb).cast::<K::B>());
+            std::ptr::write_unaligned(po.offset(i * so).cast::<K::O>(), K::call(x, y));
+        }
+    }
+}
+
+/// The short loop of `op` on `t, t -> t`, when the kernel `crate::kernels::loops` runs for
+/// it is `Bin<t, op>` (the arithmetic ops on the common numeric types; the caller checks the
+/// loop types): the same kernel, item by item, so the results are the same bits.
+pub(crate) fn short_binary_loop(op: BinaryUfunc, t: ScalarType) -> Option<InnerLoop<3>> {
+    macro_rules! ops {
+        ($t:ty) => {
+            match op {
+                BinaryUfunc::Add => Some(short2::<Bin<$t, { BinaryUfunc::Add as u8 }>>),
+                BinaryUfunc::Subtract => Some(short2::<Bin<$t, { BinaryUfunc::Subtract as u8 }>>),
+                BinaryUfunc::Multiply => Some(short2::<Bin<$t, { BinaryUfunc::Multiply as u8 }>>),
+                _ => None,
+            }
+        };
+    }
+    match t {
+        ScalarType::Float64 => ops!(f64),
+        ScalarType::Float32 => ops!(f32),
+        ScalarType::Int64 => ops!(i64),
+        ScalarType::Int32 => ops!(i32),
+        _ => None,
+    }
 }
 
 /// The ufunc fast path's call: `inputs` and a C-contiguous `out` of their shape are one run
@@ -148,7 +221,7 @@ pub(crate) fn run_contiguous<const I: usize, const N: usize>(
     if I + 1 != N {
         return Err(Error::Value("an inner loop has one output".into()));
     }
-    let operands: [&Array; N] = std::array::from_fn(|k| if k < I { inputs.0[k] } else { out });
+    let operands: [&Array; N] = std::array::from_fn(|k| if k < I { inputs.arrays[k] } else { out });
     let size = out.size();
     let itemsizes: [usize; N] = std::array::from_fn(|k| operands[k].itemsize());
     let bytes = size.saturating_mul(itemsizes.iter().sum());

@@ -21,11 +21,12 @@
 use super::exec::UfuncOptions;
 use super::ops::{resolve_binary, resolve_unary, BinaryUfunc, LoopTypes, UnaryUfunc};
 use crate::array::Array;
-use crate::buffer::Buffer;
 use crate::dtype::{DType, ScalarType};
 use crate::error::Result;
 use crate::kernels::run::same_shape;
-use crate::kernels::run::{one_part, run_into_buffer, ContiguousInputs, InnerLoop};
+use crate::kernels::run::{
+    one_part, run_into_new_buffer, short_binary_loop, ContiguousInputs, InnerLoop,
+};
 use crate::layout::Order;
 use crate::promote::{current_mode, Operand, PromotionMode};
 use std::sync::OnceLock;
@@ -38,8 +39,12 @@ const UNARY: usize = UnaryUfunc::ALL.len();
 /// for two (one) arrays of that dtype and the inner loop that runs them, or `None` when the
 /// fast path does not apply (an error, or inputs of other types: the general path then
 /// reports or casts). Filled on first use; a lookup is one acquire load.
-type BinarySlot = OnceLock<Option<(LoopTypes<2>, InnerLoop<3>)>>;
-type UnarySlot = OnceLock<Option<(LoopTypes<1>, InnerLoop<2>)>>;
+type BinarySlot = OnceLock<Option<(LoopTypes<2>, Loops<3>)>>;
+type UnarySlot = OnceLock<Option<(LoopTypes<1>, Loops<2>)>>;
+
+/// A ufunc's inner loop and the one it runs on a fresh output of at most `SHORT_RUN` items:
+/// the same kernel (the same loop, or its short form), so both give the same bits.
+pub(super) type Loops<const N: usize> = (InnerLoop<N>, InnerLoop<N>);
 static BINARY_LOOPS: [BinarySlot; 2 * BINARY * TYPES] =
     [const { OnceLock::new() }; 2 * BINARY * TYPES];
 static UNARY_LOOPS: [UnarySlot; 2 * UNARY * TYPES] = [const { OnceLock::new() }; 2 * UNARY * TYPES];
@@ -60,25 +65,30 @@ fn mode_index() -> usize {
 /// The loop `op` runs for two arrays (of at least one dimension) of dtype `t`, when its
 /// inputs are of type `t` themselves.
 #[inline]
-fn binary_loop(op: BinaryUfunc, t: ScalarType) -> Option<(LoopTypes<2>, InnerLoop<3>)> {
+fn binary_loop(op: BinaryUfunc, t: ScalarType) -> Option<(LoopTypes<2>, Loops<3>)> {
     let slot = &BINARY_LOOPS[(mode_index() * BINARY + op as usize) * TYPES + index_of(t)];
     *slot.get_or_init(|| {
         let operand = Operand::Array(DType::native(t));
         let types = resolve_binary(op, &operand, &operand).ok()?;
         let inner = crate::kernels::loops::binary_loop(op, types)?;
-        (types.inputs == [t, t]).then_some((types, inner))
+        // The short loops are `Bin<t, op>`, the kernel of `t, t -> t` loops of these ops.
+        let short = (types.output == t)
+            .then(|| short_binary_loop(op, t))
+            .flatten()
+            .unwrap_or(inner);
+        (types.inputs == [t, t]).then_some((types, (inner, short)))
     })
 }
 
 /// The loop `op` runs for an array (of at least one dimension) of dtype `t`, when its input
 /// is of type `t` itself.
 #[inline]
-fn unary_loop(op: UnaryUfunc, t: ScalarType) -> Option<(LoopTypes<1>, InnerLoop<2>)> {
+fn unary_loop(op: UnaryUfunc, t: ScalarType) -> Option<(LoopTypes<1>, Loops<2>)> {
     let slot = &UNARY_LOOPS[(mode_index() * UNARY + op as usize) * TYPES + index_of(t)];
     *slot.get_or_init(|| {
         let types = resolve_unary(op, &Operand::Array(DType::native(t))).ok()?;
         let inner = crate::kernels::loops::unary_loop(op, types)?;
-        (types.inputs == [t]).then_some((types, inner))
+        (types.inputs == [t]).then_some((types, (inner, inner)))
     })
 }
 
@@ -104,8 +114,8 @@ fn usable_out(inputs: &[&Array], out_dtype: ScalarType, out: &Array) -> bool {
 /// (not only C-contiguous: length-1 axes may have any stride there). Empty arrays do not:
 /// fresh ones have zero strides.
 #[inline]
-fn fresh_c_layout(x: &Array) -> bool {
-    let mut expected = x.itemsize() as isize;
+fn fresh_c_layout(x: &Array, itemsize: usize) -> bool {
+    let mut expected = itemsize as isize;
     x.offset() == 0
         && x.shape().iter().zip(x.strides()).rev().all(|(&n, &s)| {
             let ok = n != 0 && s == expected;
@@ -117,7 +127,7 @@ fn fresh_c_layout(x: &Array) -> bool {
 /// What the fast path runs: the loop's types, its inner loop, and the inputs when they are
 /// C-contiguous (one run; required without `out=`).
 pub(super) type Plan<'a, const I: usize, const N: usize> =
-    (LoopTypes<I>, InnerLoop<N>, Option<ContiguousInputs<'a, I>>);
+    (LoopTypes<I>, Loops<N>, Option<ContiguousInputs<'a, I>>);
 
 /// The plan for `op(x, y)` when the fast path applies, or `None` to take the general path.
 #[inline]
@@ -166,10 +176,11 @@ pub(super) fn unary_plan<'a>(
 
 /// Runs a plan of [`binary_plan`] or [`unary_plan`] on `inputs`.
 pub(super) fn run_plan<const I: usize, const N: usize>(
-    (types, inner, contiguous): Plan<'_, I, N>,
+    (types, loops, contiguous): Plan<'_, I, N>,
     inputs: [&Array; I],
     opts: &UfuncOptions,
 ) -> Result<Array> {
+    let inner = loops.0;
     let operands = |out| std::array::from_fn(|k| if k < I { inputs[k] } else { out });
     match (opts.out, contiguous) {
         (None, Some(contiguous)) => {
@@ -178,13 +189,13 @@ pub(super) fn run_plan<const I: usize, const N: usize>(
             // When the input has a fresh C-ordered array's layout for the output's item size,
             // that layout is the output's: exactly the one `Layout::contiguous` would build,
             // so it satisfies its invariants for a new buffer of `size * itemsize` bytes.
-            let nbytes = like.size() * like.itemsize();
-            if dtype.itemsize() == like.itemsize()
+            let itemsize = contiguous.first_itemsize();
+            let nbytes = like.size() * itemsize;
+            if dtype.itemsize() == itemsize
                 && one_part(nbytes.saturating_mul(I + 1))
-                && fresh_c_layout(like)
+                && fresh_c_layout(like, itemsize)
             {
-                let buffer = Buffer::for_output(nbytes)?;
-                run_into_buffer(inner, contiguous, &buffer, dtype.itemsize())?;
+                let buffer = run_into_new_buffer(loops, contiguous, dtype.itemsize())?;
                 return Ok(Array::from_parts(
                     buffer,
                     dtype,
@@ -343,6 +354,37 @@ mod tests {
         assert_eq!(r.strides(), &[8]);
         assert!(r.flags().c_contiguous);
         assert_eq!(r.to_vec::<f64>().unwrap()[9], 18.0);
+    }
+
+    #[test]
+    fn short_loops_give_the_vectorized_loops_bits() {
+        // Fresh outputs of <= SHORT_RUN items run the short loop; `out=` runs the
+        // vectorized one. Both must give the same bits, special values included.
+        fn check<T: crate::element::Element>(v: Vec<T>, w: Vec<T>) {
+            let (x, y) = (Array::from_vec(v), Array::from_vec(w));
+            for op in [
+                BinaryUfunc::Add,
+                BinaryUfunc::Subtract,
+                BinaryUfunc::Multiply,
+            ] {
+                let fresh = general_binary(op, Arg::Array(&x), Arg::Array(&y), &Default::default());
+                let out = x.copy(Order::C).unwrap();
+                let opts = UfuncOptions {
+                    out: Some(&out),
+                    ..UfuncOptions::default()
+                };
+                general_binary(op, Arg::Array(&x), Arg::Array(&y), &opts).unwrap();
+                assert_eq!(fresh.unwrap().tobytes(Order::C), out.tobytes(Order::C));
+            }
+        }
+        let f = [f64::NAN, -0.0, f64::INFINITY, f64::MAX, 1e-310, -3.5, 7.0];
+        let g = [1.0, -0.0, f64::INFINITY, f64::MAX, -1e-310, f64::NAN, 0.1];
+        check(f.to_vec(), g.to_vec());
+        check(f.map(|v| v as f32).to_vec(), g.map(|v| v as f32).to_vec());
+        let i = [i64::MAX, i64::MIN, -1, 0, 3, 1 << 40, 7];
+        let j = [1, -1, i64::MIN, 5, -3, 1 << 40, 0];
+        check(i.to_vec(), j.to_vec());
+        check(i.map(|v| v as i32).to_vec(), j.map(|v| v as i32).to_vec());
     }
 
     #[test]
