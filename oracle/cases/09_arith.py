@@ -309,3 +309,25 @@ x[::-1].sum()
 #case np_sum_fn
 x = np.arange(6, dtype=np.int32)
 np.sum(x)
+
+# Fresh outputs take NumPy's strides (the ufunc fast path keeps them; see ufunc/fast.rs).
+
+#case fresh_out_strides_column_plus_itself
+a = np.array([1.0, 2.0, 3.0])
+c = a[:, None]
+r = c + c
+(c.strides, r.shape, r.strides, r)
+
+#case fresh_out_strides_empty
+e = np.zeros(0)
+(e + e).strides
+
+#case fresh_out_strides_step3
+b = np.arange(9.0)[::3]
+r = b + b
+(r.strides, r)
+
+#case fresh_out_strides_contiguous_10
+c = np.arange(10.0)
+r = c + c
+(r.strides, r.flags['C_CONTIGUOUS'], r[9])
