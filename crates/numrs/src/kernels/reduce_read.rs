@@ -64,18 +64,10 @@ impl<'g> Items<'g> {
         if self.swap || size != self.itemsize || (stride != size as isize && n > 1) {
             return None;
         }
-        self.check(start, size as isize, n).ok()?;
         if n == 0 {
             return Some(&[]);
         }
-        let ptr = self.bytes.as_ptr().wrapping_offset(start);
-        if (ptr as usize) % std::mem::align_of::<S>() != 0 {
-            return None;
-        }
-        // SAFETY: the `n` items lie inside the borrowed bytes (checked above), the pointer is
-        // aligned for `S`, every bit pattern is a valid `S` (sealed plain-old-data types), and
-        // the bytes are not written while the read borrow behind `'g` lasts.
-        Some(unsafe { std::slice::from_raw_parts(ptr.cast::<S>(), n) })
+        native_run(self.bytes, usize::try_from(start).ok()?, n)
     }
 
     /// Appends the run's items, converted by `conv`, to `out`.
@@ -117,6 +109,23 @@ impl<'g> Items<'g> {
         // SAFETY: every item of the run is inside the borrowed bytes (checked above).
         Ok(unsafe { pairwise_strided::<T>(self.bytes.as_ptr(), start, n, stride, self.swap) })
     }
+}
+
+/// The `n` items of `S` from byte `start` of `bytes` as a slice, when they lie inside the bytes
+/// and `start` is aligned for `S`.
+#[inline(always)]
+pub(crate) fn native_run<S: Element>(bytes: &[u8], start: usize, n: usize) -> Option<&[S]> {
+    let end = n
+        .checked_mul(std::mem::size_of::<S>())
+        .and_then(|len| start.checked_add(len))?;
+    let run = bytes.get(start..end)?;
+    if (run.as_ptr() as usize) % std::mem::align_of::<S>() != 0 {
+        return None;
+    }
+    // SAFETY: `run` holds exactly `n * size_of::<S>()` bytes of `bytes`, its start is aligned
+    // for `S`, every bit pattern is a valid `S` (sealed plain-old-data types), and the slice
+    // borrows `bytes`, which the caller holds under a read borrow of the buffer.
+    Some(unsafe { std::slice::from_raw_parts(run.as_ptr().cast::<S>(), n) })
 }
 
 #[cfg(test)]

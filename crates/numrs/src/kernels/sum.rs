@@ -77,6 +77,16 @@ fn split(n: usize) -> usize {
     half - half % 8
 }
 
+/// NumPy's sum of fewer than 8 items: in order, from `-0.0`.
+#[inline(always)]
+fn sequential<T: PairwiseFloat>(a: &[T]) -> T::Acc {
+    let mut res = T::neg_zero();
+    for &v in a {
+        res = res + v.widen();
+    }
+    res
+}
+
 /// Defines NumPy's pairwise sum of a slice as a recursive function with the given attributes
 /// (the recursion must stay inside one instruction-set build).
 macro_rules! define_pairwise {
@@ -85,11 +95,7 @@ macro_rules! define_pairwise {
         fn $name<T: PairwiseFloat>(a: &[T]) -> T::Acc {
             let n = a.len();
             if n < 8 {
-                let mut res = T::neg_zero();
-                for &v in a {
-                    res = res + v.widen();
-                }
-                res
+                sequential(a)
             } else if n <= PW_BLOCKSIZE {
                 let mut r: [T::Acc; 8] = std::array::from_fn(|k| a[k].widen());
                 let body_end = n - n % 8;
@@ -121,7 +127,19 @@ define_pairwise!(pairwise_avx2, #[target_feature(enable = "avx2")]);
 /// Large slices are summed on several threads: the top levels of NumPy's recursion run on
 /// different cores and are added as the recursion adds them, so the bits do not change (nor
 /// depend on the number of threads). One core cannot read memory at full speed here.
+///
+/// Sums of fewer than 8 items are added inline: the call would cost more than the sum.
+#[inline]
 pub(crate) fn pairwise_slice<T: PairwiseFloat>(a: &[T]) -> T::Acc {
+    if a.len() < 8 {
+        return sequential(a);
+    }
+    pairwise_long(a)
+}
+
+/// [`pairwise_slice`] of 8 items or more.
+#[inline(never)]
+fn pairwise_long<T: PairwiseFloat>(a: &[T]) -> T::Acc {
     let bytes = std::mem::size_of_val(a);
     if bytes >= SPLIT_BYTES {
         return pairwise_parts(a, parallel::parts_for(bytes));

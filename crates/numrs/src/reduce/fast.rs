@@ -12,8 +12,8 @@ use crate::element::{Bool8, Element};
 use crate::error::Result;
 use crate::kernels::parallel;
 use crate::kernels::reduce_fast::{any_all, FloatExtreme, IntExtreme, WidenSum};
-use crate::kernels::reduce_read::Items;
-use crate::kernels::sum::PairwiseFloat;
+use crate::kernels::reduce_read::{native_run, Items};
+use crate::kernels::sum::{pairwise_slice, PairwiseFloat};
 use half::f16;
 
 /// The request: a full reduction (one result item) of `total` items starting at byte `start`,
@@ -303,68 +303,104 @@ fn truthy_run<S: Element + crate::kernels::reduce_fast::Truthy>(
     Some(any_all(xs, all))
 }
 
-/// `a.sum()` of a C-contiguous native array, without building a result array (NumPy sums it
-/// as one run). `None` when another path must compute it.
-pub(crate) fn sum_scalar(a: &crate::Array) -> Result<Option<crate::Scalar>> {
-    use crate::kernels::sum::pairwise_slice;
-    use crate::Scalar;
+/// `a.sum()`: NumPy sums a C-contiguous native array as one run, here without building a result
+/// array; other arrays go to the general engine. A few-item sum costs less than the generic
+/// bookkeeping around it, so this path avoids all of it: the 1-d layout is tested before the
+/// general contiguity loop, the thread-local promotion mode is read only for runs longer than
+/// one NumPy 1.x block, and the result is written once.
+pub(crate) fn sum_scalar(a: &crate::Array) -> Result<crate::Scalar> {
     let dtype = a.dtype();
-    let Some(ty) = dtype.scalar_type() else {
-        return Ok(None);
+    let ty = match dtype.scalar_type() {
+        Some(ty) if dtype.order() == crate::dtype::ByteOrder::NATIVE => ty,
+        _ => return super::sum_scalar_general(a),
     };
-    let itemsize = dtype.itemsize();
-    // C-contiguous with positive strides, checked in one pass (length-1 axes do not matter).
+    let done = match ty {
+        ScalarType::Float64 => run_sum::<f64>(a, whole_f64),
+        ScalarType::Float32 => run_sum::<f32>(a, whole_f32),
+        ScalarType::Bool => run_sum::<Bool8>(a, widened),
+        ScalarType::Int8 => run_sum::<i8>(a, widened),
+        ScalarType::Int16 => run_sum::<i16>(a, widened),
+        ScalarType::Int32 => run_sum::<i32>(a, widened),
+        ScalarType::Int64 => run_sum::<i64>(a, widened),
+        ScalarType::UInt8 => run_sum::<u8>(a, widened),
+        ScalarType::UInt16 => run_sum::<u16>(a, widened),
+        ScalarType::UInt32 => run_sum::<u32>(a, widened),
+        ScalarType::UInt64 => run_sum::<u64>(a, widened),
+        _ => Ok(None),
+    };
+    match done {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => super::sum_scalar_general(a),
+        Err(e) => Err(e),
+    }
+}
+
+/// NumPy's sum of a float64 run, when it is one pairwise sum.
+#[inline(always)]
+fn whole_f64(xs: &[f64]) -> Option<crate::Scalar> {
+    one_block(xs.len()).then(|| crate::Scalar::F64(0.0 + pairwise_slice(xs)))
+}
+
+/// NumPy's sum of a float32 run, when it is one pairwise sum.
+#[inline(always)]
+fn whole_f32(xs: &[f32]) -> Option<crate::Scalar> {
+    one_block(xs.len()).then(|| crate::Scalar::F32(0.0 + pairwise_slice(xs)))
+}
+
+/// Whether NumPy sums a float run of `n` items in one pairwise sum: NumPy 1.x (Legacy mode)
+/// sums blocks of 8192.
+#[inline(always)]
+fn one_block(n: usize) -> bool {
+    n <= super::plan::BUFSIZE || crate::promote::current_mode() == crate::PromotionMode::Weak
+}
+
+/// `sum` of `a`'s items read as one run of `S`, or `None` when they are not one non-empty
+/// C-contiguous run (or `sum` declines). The read borrow is held while `sum` runs: a writer on
+/// another thread gets an error instead of racing.
+#[inline(always)]
+fn run_sum<S: Element>(
+    a: &crate::Array,
+    sum: fn(&[S]) -> Option<crate::Scalar>,
+) -> Result<Option<crate::Scalar>> {
+    let n = match c_run_len(a.shape(), a.strides(), std::mem::size_of::<S>()) {
+        Some(n) if n > 0 => n,
+        _ => return Ok(None),
+    };
+    let guard = a.buffer().read()?;
+    Ok(native_run::<S>(guard.bytes(), a.offset(), n).and_then(sum))
+}
+
+/// The number of items when a layout is C-contiguous with positive strides (length-1 axes do
+/// not matter), or `None`.
+#[inline(always)]
+fn c_run_len(shape: &[usize], strides: &[isize], itemsize: usize) -> Option<usize> {
+    match (shape, strides) {
+        (&[n], &[s]) => (n == 1 || s == itemsize as isize).then_some(n),
+        _ => c_run_len_nd(shape, strides, itemsize),
+    }
+}
+
+/// [`c_run_len`] for any number of axes, checked in one pass from the last axis.
+#[inline(never)]
+fn c_run_len_nd(shape: &[usize], strides: &[isize], itemsize: usize) -> Option<usize> {
     let mut n = 1usize;
-    for (&len, &stride) in a.shape().iter().zip(a.strides()).rev() {
+    for (&len, &stride) in shape.iter().zip(strides).rev() {
         let step = n
             .checked_mul(itemsize)
             .and_then(|b| isize::try_from(b).ok());
         if len != 1 && Some(stride) != step {
-            return Ok(None);
+            return None;
         }
-        let Some(next) = n.checked_mul(len) else {
-            return Ok(None);
-        };
-        n = next;
+        n = n.checked_mul(len)?;
     }
-    // A numeric dtype: its byte order says whether it is native (cheaper than is_native()).
-    if n == 0 || dtype.order() != crate::dtype::ByteOrder::NATIVE {
-        return Ok(None);
-    }
-    // NumPy 1.x sums floats in blocks of 8192.
-    let one_block =
-        n <= super::plan::BUFSIZE || crate::promote::current_mode() == crate::PromotionMode::Weak;
-    let guard = a.buffer().read()?;
-    let items = Items::new(guard.bytes(), itemsize, false);
-    let (start, stride) = (a.offset() as isize, itemsize as isize);
-    macro_rules! ints {
-        ($t:ty) => {
-            items
-                .slice::<$t>(start, stride, n)
-                .and_then(|xs| <$t>::widen_sum(xs))
-                .map(|(_, w)| match w {
-                    Wide::I(v) => Scalar::I64(v),
-                    Wide::U(v) => Scalar::U64(v),
-                })
-        };
-    }
-    Ok(match ty {
-        ScalarType::Float64 if one_block => items
-            .slice::<f64>(start, stride, n)
-            .map(|xs| Scalar::F64(0.0 + pairwise_slice(xs))),
-        ScalarType::Float32 if one_block => items
-            .slice::<f32>(start, stride, n)
-            .map(|xs| Scalar::F32(0.0 + pairwise_slice(xs))),
-        ScalarType::Bool => ints!(Bool8),
-        ScalarType::Int8 => ints!(i8),
-        ScalarType::Int16 => ints!(i16),
-        ScalarType::Int32 => ints!(i32),
-        ScalarType::Int64 => ints!(i64),
-        ScalarType::UInt8 => ints!(u8),
-        ScalarType::UInt16 => ints!(u16),
-        ScalarType::UInt32 => ints!(u32),
-        ScalarType::UInt64 => ints!(u64),
-        _ => None,
+    Some(n)
+}
+
+/// The int64/uint64 sum of integer or bool items, as NumPy's default accumulator gives it.
+fn widened<S: MaybeWiden>(xs: &[S]) -> Option<crate::Scalar> {
+    S::widen_sum(xs).map(|(_, w)| match w {
+        Wide::I(v) => crate::Scalar::I64(v),
+        Wide::U(v) => crate::Scalar::U64(v),
     })
 }
 
@@ -394,5 +430,62 @@ mod tests {
         assert!(chunked_float_sum::<f64>(&run, 0.0, [1].into_iter())
             .unwrap()
             .is_none());
+    }
+
+    /// The same value, to the bit for floats.
+    fn same(a: &crate::Scalar, b: &crate::Scalar) -> bool {
+        use crate::Scalar::{F32, F64};
+        match (a, b) {
+            (F64(x), F64(y)) => x.to_bits() == y.to_bits(),
+            (F32(x), F32(y)) => x.to_bits() == y.to_bits(),
+            _ => a == b,
+        }
+    }
+
+    #[test]
+    fn scalar_sums_match_the_engine() {
+        use crate::promote::{with_mode, PromotionMode};
+        use crate::{s, Array, DType};
+        let check = |a: &Array| {
+            for mode in [PromotionMode::Weak, PromotionMode::Legacy] {
+                let (fast, engine) = with_mode(mode, || {
+                    (
+                        sum_scalar(a).unwrap(),
+                        super::super::sum_scalar_general(a).unwrap(),
+                    )
+                });
+                assert!(
+                    same(&fast, &engine),
+                    "{a:?} in {mode:?}: {fast:?} vs {engine:?}"
+                );
+            }
+        };
+        for n in [0usize, 1, 2, 3, 7, 8, 9, 64, 129, 1000, 8192, 8194, 20_000] {
+            let v: Vec<f64> = (0..n).map(|i| (i as f64 * 0.7).sin() * 1e3 - 0.1).collect();
+            let x = Array::from_vec(v.clone());
+            let mut arrays = vec![
+                x.clone(),
+                Array::from_vec(vec![-0.0f64; n]),
+                Array::from_vec(v.iter().map(|&f| f as f32).collect::<Vec<_>>()),
+                Array::from_vec(v.iter().map(|&f| f as i8).collect::<Vec<_>>()),
+                Array::from_vec(v.iter().map(|&f| f as u16).collect::<Vec<_>>()),
+                Array::from_vec(v.iter().map(|&f| f as i64).collect::<Vec<_>>()),
+                x.astype(&DType::BOOL).unwrap(),
+                x.astype(&DType::FLOAT16).unwrap(),
+                x.astype(&DType::FLOAT64.newbyteorder()).unwrap(),
+                x.slice(s![1..]).unwrap_or_else(|_| x.clone()),
+                x.slice(s![..;2]).unwrap(),
+                x.slice(s![..;-1]).unwrap(),
+            ];
+            if n % 2 == 0 {
+                arrays.push(x.reshape(&[2, -1]).unwrap());
+                arrays.push(x.reshape(&[-1, 2]).unwrap().slice(s![.., ..1]).unwrap());
+                arrays.push(x.reshape(&[1, -1, 1]).unwrap());
+            }
+            for a in &arrays {
+                check(a);
+            }
+        }
+        check(&Array::from_vec(vec![2.5f64]).reshape(&[]).unwrap());
     }
 }

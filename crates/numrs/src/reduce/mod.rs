@@ -596,9 +596,13 @@ fn scalar_cast<S: Element, D: Element>(v: S) -> D {
 /// contiguous.
 #[inline]
 pub(crate) fn sum_scalar(a: &Array) -> Result<Scalar> {
-    if let Some(v) = fast::sum_scalar(a)? {
-        return Ok(v);
-    }
+    fast::sum_scalar(a)
+}
+
+/// [`sum_scalar`] by the general engine, for the arrays its fast path does not take.
+#[cold]
+#[inline(never)]
+fn sum_scalar_general(a: &Array) -> Result<Scalar> {
     scalar_of(sum(a, &ReduceOptions::new()))
 }
 
