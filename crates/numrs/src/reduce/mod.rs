@@ -22,6 +22,7 @@
 //! ```
 
 mod arg;
+mod chunks;
 mod engine;
 mod fast;
 mod initial;
