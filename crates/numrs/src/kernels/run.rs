@@ -78,6 +78,17 @@ impl<'a, const I: usize> ContiguousInputs<'a, I> {
         })
     }
 
+    /// Inputs the caller has checked to share one shape and each be one C-ordered run of
+    /// `itemsizes`-byte items.
+    #[inline(always)]
+    pub(crate) fn checked_runs(inputs: [&'a Array; I], itemsizes: [usize; I]) -> Self {
+        debug_assert!(Self::new(inputs).is_some_and(|c| c.itemsizes == itemsizes));
+        ContiguousInputs {
+            arrays: inputs,
+            itemsizes,
+        }
+    }
+
     /// The first input (whose shape every input has).
     #[inline]
     pub(crate) fn first(&self) -> &'a Array {
