@@ -9,7 +9,7 @@
 //!   Buffer: [01 00 00 00 | 02 00 00 00 | 03 00 00 00]   (one Arc, shared)
 //! ```
 
-use crate::buffer::Buffer;
+use crate::buffer::{Buffer, BufferHandle};
 use crate::dtype::DType;
 use crate::error::{Error, Result};
 use crate::layout::{Layout, Order};
@@ -66,7 +66,7 @@ fn new_id_block(ids: &Cell<(u64, u64)>) -> u64 {
 /// ```
 #[derive(Clone)]
 pub struct Array {
-    pub(crate) buffer: Arc<Buffer>,
+    pub(crate) buffer: BufferHandle,
     pub(crate) dtype: DType,
     pub(crate) layout: Layout,
     pub(crate) base: Option<Arc<Array>>,
@@ -80,13 +80,13 @@ pub struct Array {
     /// (see [`Array::base`]), so a view costs no allocation for it.
     via_dummy: bool,
     id: u64,
-    /// A snapshot of this array in an `Arc`, made when the first view records it as its
-    /// base and shared by later views (so making a view allocates nothing). Used only while
-    /// it still equals the array (see [`Array::shared`]); never part of the snapshot itself.
-    shared: OnceLock<Arc<Array>>,
-    /// The intermediate object of an `as_strided` view, once [`Array::base`] has made it.
-    /// A function of `id` and `base`, so never compared.
-    dummy: OnceLock<Arc<Array>>,
+    /// Made on first use and kept. For an `as_strided` view (`via_dummy`): its intermediate
+    /// object, once [`Array::base`] has made it (a function of `id` and `base`, so never
+    /// compared). For any other array: a snapshot of it in an `Arc`, made when the first view
+    /// records it as its base and shared by later views (so making a view allocates nothing),
+    /// used only while it still equals the array (see [`Array::shared`]). One slot for both
+    /// keeps `Array` small enough to move without a `memcpy` call.
+    lazy: OnceLock<Arc<Array>>,
 }
 
 /// Ids of the intermediate objects of `as_strided` views: the view's id with this bit set.
@@ -155,7 +155,7 @@ impl Array {
     ) -> Array {
         let writeable = buffer.is_writeable();
         Array {
-            buffer,
+            buffer: buffer.into(),
             dtype,
             layout,
             base,
@@ -164,8 +164,7 @@ impl Array {
             is_ndarray: true,
             via_dummy: false,
             id: new_id(),
-            shared: OnceLock::new(),
-            dummy: OnceLock::new(),
+            lazy: OnceLock::new(),
         }
     }
 
@@ -222,7 +221,11 @@ impl Array {
     /// (checked in debug builds) and a view pays no field-by-field comparison.
     #[inline]
     pub(crate) fn shared(&self) -> Arc<Array> {
-        match self.shared.get() {
+        if self.via_dummy {
+            // Its slot holds the intermediate object: such views are rarely viewed again.
+            return Arc::new(self.snapshot());
+        }
+        match self.lazy.get() {
             Some(cached) => {
                 debug_assert!(
                     cached.same_state(self),
@@ -238,7 +241,7 @@ impl Array {
     /// `self` is assigned, since views taken afterwards must record the new state as base.
     #[inline]
     pub(crate) fn fields_changed(&mut self) {
-        self.shared = OnceLock::new();
+        self.lazy = OnceLock::new();
     }
 
     /// [`Array::shared`] when there is no usable snapshot yet, out of line so that the
@@ -246,7 +249,7 @@ impl Array {
     #[cold]
     #[inline(never)]
     fn shared_slow(&self) -> Arc<Array> {
-        let cached = self.shared.get_or_init(|| Arc::new(self.snapshot()));
+        let cached = self.lazy.get_or_init(|| Arc::new(self.snapshot()));
         if cached.same_state(self) {
             cached.clone()
         } else {
@@ -267,8 +270,12 @@ impl Array {
             is_ndarray: self.is_ndarray,
             via_dummy: self.via_dummy,
             id: self.id,
-            shared: OnceLock::new(),
-            dummy: self.dummy.clone(),
+            // An `as_strided` view's snapshot keeps its intermediate object (one identity).
+            lazy: if self.via_dummy {
+                self.lazy.clone()
+            } else {
+                OnceLock::new()
+            },
         }
     }
 
@@ -329,8 +336,7 @@ impl Array {
             is_ndarray,
             via_dummy: false,
             id: new_id(),
-            shared: OnceLock::new(),
-            dummy: OnceLock::new(),
+            lazy: OnceLock::new(),
         }
     }
 
@@ -348,8 +354,7 @@ impl Array {
             is_ndarray: true,
             via_dummy: true,
             id: new_id(),
-            shared: OnceLock::new(),
-            dummy: OnceLock::new(),
+            lazy: OnceLock::new(),
         }
     }
 
@@ -368,8 +373,7 @@ impl Array {
             is_ndarray: false,
             via_dummy: false,
             id: self.id | DUMMY_ID_BIT,
-            shared: OnceLock::new(),
-            dummy: OnceLock::new(),
+            lazy: OnceLock::new(),
         })
     }
 
@@ -467,7 +471,7 @@ impl Array {
     #[inline]
     pub fn base(&self) -> Option<&Array> {
         match &self.base {
-            Some(src) if self.via_dummy => Some(self.dummy.get_or_init(|| self.make_dummy(src))),
+            Some(src) if self.via_dummy => Some(self.lazy.get_or_init(|| self.make_dummy(src))),
             b => b.as_deref(),
         }
     }

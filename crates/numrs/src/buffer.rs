@@ -30,6 +30,9 @@ use std::ptr::NonNull;
 use std::sync::atomic::{AtomicIsize, Ordering};
 use std::sync::Arc;
 
+mod handle;
+pub use handle::BufferHandle;
+
 /// Alignment of every allocation numrs makes itself.
 pub const ALIGNMENT: usize = 64;
 /// The alignment the global allocator gives without an over-aligned request.
@@ -125,7 +128,7 @@ impl Buffer {
     #[inline]
     pub(crate) fn for_output(len: usize) -> Result<Arc<Buffer>> {
         if len <= INLINE_LEN && len > 0 {
-            return Ok(Self::inline(len));
+            return Ok(handle::take_spare(len).unwrap_or_else(|| Self::inline(len)));
         }
         Self::allocate(len, false)
     }

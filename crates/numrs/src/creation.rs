@@ -446,7 +446,7 @@ pub fn frombuffer(
             if !a.flags().c_contiguous {
                 return Err(Error::Value("ndarray is not C-contiguous".into()));
             }
-            (a.buffer.clone(), a.offset(), a.nbytes(), Some(a))
+            (a.buffer().clone(), a.offset(), a.nbytes(), Some(a))
         }
         BufferSource::Buffer(b) => {
             let n = b.len();

@@ -78,6 +78,17 @@ impl<'a, const I: usize> ContiguousInputs<'a, I> {
         })
     }
 
+    /// Inputs the caller has checked to share one shape and each be one C-ordered run of
+    /// `itemsizes`-byte items.
+    #[inline(always)]
+    pub(crate) fn checked_runs(inputs: [&'a Array; I], itemsizes: [usize; I]) -> Self {
+        debug_assert!(Self::new(inputs).is_some_and(|c| c.itemsizes == itemsizes));
+        ContiguousInputs {
+            arrays: inputs,
+            itemsizes,
+        }
+    }
+
     /// The first input (whose shape every input has).
     #[inline]
     pub(crate) fn first(&self) -> &'a Array {
@@ -231,7 +242,7 @@ pub(crate) fn run_contiguous<const I: usize, const N: usize>(
     if !simple || !one_part(bytes) {
         return run(inner, operands, true);
     }
-    let _borrows = CallBorrows::<N>::acquire(std::array::from_fn(|k| &operands[k].buffer))?;
+    let _borrows = CallBorrows::<N>::acquire(std::array::from_fn(|k| operands[k].buffer()))?;
     let strides: [isize; N] = itemsizes.map(|s| s as isize);
     // SAFETY: the borrows above cover every operand's buffer until this function returns;
     // each operand is C-contiguous with `size` items (inputs by `ContiguousInputs`, the output
@@ -261,7 +272,7 @@ fn run<const N: usize>(inner: InnerLoop<N>, operands: [&Array; N], threaded: boo
             "operands of an inner loop must share a shape".into(),
         ));
     }
-    let buffers: [&Arc<Buffer>; N] = std::array::from_fn(|k| &operands[k].buffer);
+    let buffers: [&Arc<Buffer>; N] = std::array::from_fn(|k| operands[k].buffer());
     let _borrows = Borrows::acquire(&buffers[..N - 1], &buffers[N - 1..])?;
     // SAFETY: the borrows above cover every operand's buffer until this function returns.
     let bases: [SendPtr<u8>; N] =

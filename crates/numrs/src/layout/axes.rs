@@ -11,49 +11,56 @@ pub(crate) const INLINE: usize = 4;
 
 /// Lengths and strides of more than [`INLINE`] axes.
 #[derive(Clone, Debug)]
-struct Spill {
+pub(crate) struct Spill {
     shape: Vec<usize>,
     strides: Vec<isize>,
 }
 
-/// Lengths and byte strides of the same number of axes. Invariant: `spill` is `Some`
-/// exactly when `ndim > INLINE`; otherwise the first `ndim` inline items are the axes and
-/// the rest are zero (so derived copies and comparisons of the inline arrays are exact).
-#[derive(Clone)]
-pub(crate) struct Axes {
-    ndim: usize,
-    shape: [usize; INLINE],
-    strides: [isize; INLINE],
-    spill: Option<Box<Spill>>,
+/// Lengths and byte strides of the same number of axes: inline for up to [`INLINE`] axes
+/// (unused inline items are always zero, so derived copies and comparisons of the arrays are
+/// exact), on the heap past that. The tag and `ndim` share one word: 72 bytes in all.
+pub(crate) enum Axes {
+    /// At most [`INLINE`] axes.
+    Inline {
+        ndim: u8,
+        shape: [usize; INLINE],
+        strides: [isize; INLINE],
+    },
+    /// More than [`INLINE`] axes.
+    Spilled(Box<Spill>),
 }
+
+const NO_AXES: Axes = Axes::Inline {
+    ndim: 0,
+    shape: [0; INLINE],
+    strides: [0; INLINE],
+};
 
 impl Axes {
     /// No axes (a 0-d layout).
     #[inline]
     pub(crate) const fn new() -> Axes {
-        Axes {
-            ndim: 0,
-            shape: [0; INLINE],
-            strides: [0; INLINE],
-            spill: None,
-        }
+        NO_AXES
     }
 
     /// Copies of `shape` and `strides`, which must have the same length (callers check).
     #[inline]
     pub(crate) fn from_slices(shape: &[usize], strides: &[isize]) -> Axes {
         debug_assert_eq!(shape.len(), strides.len());
-        let ndim = shape.len();
-        if ndim > INLINE {
+        if shape.len() > INLINE {
             return Axes::spilled(shape, strides);
         }
-        let mut axes = Axes::new();
-        axes.ndim = ndim;
+        let (mut inline_shape, mut inline_strides) = ([0; INLINE], [0; INLINE]);
         for (i, (&n, &s)) in shape.iter().zip(strides).enumerate().take(INLINE) {
-            axes.shape[i] = n;
-            axes.strides[i] = s;
+            inline_shape[i] = n;
+            inline_strides[i] = s;
         }
-        axes
+        Axes::Inline {
+            // At most INLINE (checked above).
+            ndim: shape.len() as u8,
+            shape: inline_shape,
+            strides: inline_strides,
+        }
     }
 
     /// [`Axes::from_slices`] for more than [`INLINE`] axes, out of line: the inline case
@@ -61,73 +68,107 @@ impl Axes {
     #[cold]
     #[inline(never)]
     fn spilled(shape: &[usize], strides: &[isize]) -> Axes {
-        Axes {
-            ndim: shape.len(),
-            shape: [0; INLINE],
-            strides: [0; INLINE],
-            spill: Some(Box::new(Spill {
-                shape: shape.to_vec(),
-                strides: strides.to_vec(),
-            })),
-        }
+        Axes::Spilled(Box::new(Spill {
+            shape: shape.to_vec(),
+            strides: strides.to_vec(),
+        }))
     }
 
     /// Number of axes.
     #[inline]
     pub(crate) fn ndim(&self) -> usize {
-        self.ndim
+        match self {
+            Axes::Inline { ndim, .. } => *ndim as usize,
+            Axes::Spilled(s) => s.shape.len(),
+        }
     }
 
     /// Axis lengths.
     #[inline]
     pub(crate) fn shape(&self) -> &[usize] {
-        match &self.spill {
-            Some(s) => &s.shape,
+        match self {
             // `min` proves the range in bounds: no panic path on the hot access.
-            None => &self.shape[..self.ndim.min(INLINE)],
+            Axes::Inline { ndim, shape, .. } => &shape[..(*ndim as usize).min(INLINE)],
+            Axes::Spilled(s) => &s.shape,
         }
     }
 
     /// Byte strides.
     #[inline]
     pub(crate) fn strides(&self) -> &[isize] {
-        match &self.spill {
-            Some(s) => &s.strides,
-            None => &self.strides[..self.ndim.min(INLINE)],
+        match self {
+            Axes::Inline { ndim, strides, .. } => &strides[..(*ndim as usize).min(INLINE)],
+            Axes::Spilled(s) => &s.strides,
         }
     }
 
     /// Both, mutable, for edits in place that keep the number of axes.
     #[inline]
     pub(crate) fn both_mut(&mut self) -> (&mut [usize], &mut [isize]) {
-        match &mut self.spill {
-            Some(s) => (&mut s.shape, &mut s.strides),
-            None => {
-                let k = self.ndim.min(INLINE);
-                (&mut self.shape[..k], &mut self.strides[..k])
+        match self {
+            Axes::Inline {
+                ndim,
+                shape,
+                strides,
+            } => {
+                let k = (*ndim as usize).min(INLINE);
+                (&mut shape[..k], &mut strides[..k])
             }
+            Axes::Spilled(s) => (&mut s.shape, &mut s.strides),
         }
     }
 
     /// Appends an axis.
     #[inline]
     pub(crate) fn push(&mut self, n: usize, s: isize) {
-        if let Some(sp) = &mut self.spill {
-            sp.shape.push(n);
-            sp.strides.push(s);
-        } else if self.ndim < INLINE {
-            self.shape[self.ndim] = n;
-            self.strides[self.ndim] = s;
-        } else {
-            let mut shape = self.shape.to_vec();
-            let mut strides = self.strides.to_vec();
-            shape.push(n);
-            strides.push(s);
-            self.shape = [0; INLINE];
-            self.strides = [0; INLINE];
-            self.spill = Some(Box::new(Spill { shape, strides }));
+        match self {
+            Axes::Inline {
+                ndim,
+                shape,
+                strides,
+            } if (*ndim as usize) < INLINE => {
+                shape[*ndim as usize] = n;
+                strides[*ndim as usize] = s;
+                *ndim += 1;
+            }
+            Axes::Inline { shape, strides, .. } => {
+                let (mut shape, mut strides) = (shape.to_vec(), strides.to_vec());
+                shape.push(n);
+                strides.push(s);
+                *self = Axes::Spilled(Box::new(Spill { shape, strides }));
+            }
+            Axes::Spilled(sp) => {
+                sp.shape.push(n);
+                sp.strides.push(s);
+            }
         }
-        self.ndim += 1;
+    }
+}
+
+/// Inline axes copy as plain words; only the rare spilled case calls the allocator.
+impl Clone for Axes {
+    #[inline]
+    fn clone(&self) -> Axes {
+        match self {
+            Axes::Inline {
+                ndim,
+                shape,
+                strides,
+            } => Axes::Inline {
+                ndim: *ndim,
+                shape: *shape,
+                strides: *strides,
+            },
+            Axes::Spilled(_) => self.clone_spilled(),
+        }
+    }
+}
+
+impl Axes {
+    #[cold]
+    #[inline(never)]
+    fn clone_spilled(&self) -> Axes {
+        Axes::spilled(self.shape(), self.strides())
     }
 }
 
@@ -141,10 +182,20 @@ impl Default for Axes {
 impl PartialEq for Axes {
     #[inline]
     fn eq(&self, other: &Axes) -> bool {
-        if self.spill.is_none() && other.spill.is_none() {
-            self.ndim == other.ndim && self.shape == other.shape && self.strides == other.strides
-        } else {
-            self.eq_spilled(other)
+        match (self, other) {
+            (
+                Axes::Inline {
+                    ndim,
+                    shape,
+                    strides,
+                },
+                Axes::Inline {
+                    ndim: n2,
+                    shape: s2,
+                    strides: t2,
+                },
+            ) => ndim == n2 && shape == s2 && strides == t2,
+            _ => self.eq_spilled(other),
         }
     }
 }

@@ -151,6 +151,9 @@ fn legacy_value_fits(value: &crate::Scalar, dtype: &DType, casting: Casting) -> 
 /// Runs a binary ufunc (`np.add(a, b, out=..., where=..., casting=..., dtype=...)`).
 pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Array> {
     if let (Arg::Array(x), Arg::Array(y)) = (&a, &b) {
+        if let Some(result) = super::fast::binary_one_axis(op, x, y, opts) {
+            return result;
+        }
         if let Some(plan) = super::fast::binary_plan(op, x, y, opts) {
             return super::fast::run_plan(plan, [*x, *y], opts);
         }

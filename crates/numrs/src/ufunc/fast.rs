@@ -174,6 +174,48 @@ pub(super) fn unary_plan<'a>(
     usable.then_some((types, inner, contiguous))
 }
 
+/// `op(x, y)` into a fresh array for the commonest call of all: two one-axis arrays of the
+/// same native dtype and length, each one contiguous run, under a loop that keeps the dtype
+/// (`None`: take [`binary_plan`]). The same loop and output as the plan would give, with each
+/// check made once on the one axis instead of through the general shape walks.
+#[inline]
+pub(super) fn binary_one_axis(
+    op: BinaryUfunc,
+    x: &Array,
+    y: &Array,
+    opts: &UfuncOptions,
+) -> Option<Result<Array>> {
+    if opts.out.is_some() || opts.where_.is_some() || opts.dtype.is_some() {
+        return None;
+    }
+    let (&[n], &[x_stride]) = (x.shape(), x.strides()) else {
+        return None;
+    };
+    let (&[m], &[y_stride]) = (y.shape(), y.strides()) else {
+        return None;
+    };
+    let t = x.dtype().scalar_type()?;
+    let itemsize = t.info().itemsize;
+    let step = itemsize as isize;
+    let runs = n < 2 || (x_stride == step && y_stride == step);
+    if n != m || n == 0 || !runs || op == BinaryUfunc::Power {
+        return None;
+    }
+    if *x.dtype() != DType::native(t) || y.dtype() != x.dtype() {
+        return None;
+    }
+    let (types, loops) = binary_loop(op, t)?;
+    if types.output != t || !one_part(n.saturating_mul(3 * itemsize)) {
+        return None;
+    }
+    let inputs = ContiguousInputs::checked_runs([x, y], [itemsize; 2]);
+    Some(run_into_new_buffer(loops, inputs, itemsize).map(|buffer| {
+        // One C-ordered axis of `n` items over a new buffer of `n * itemsize` bytes.
+        let layout = crate::layout::Layout::from_slices_unchecked(&[n], &[step], 0);
+        Array::from_parts(buffer, x.dtype().clone(), layout, None, true)
+    }))
+}
+
 /// Runs a plan of [`binary_plan`] or [`unary_plan`] on `inputs`.
 pub(super) fn run_plan<const I: usize, const N: usize>(
     (types, loops, contiguous): Plan<'_, I, N>,
