@@ -178,21 +178,29 @@ pub(crate) fn run_into_new_buffer<const I: usize, const N: usize>(
     Ok(out)
 }
 
-/// The inner loop of kernel `K` as a plain item-by-item loop (the vectorized loop's
-/// strided case): on a few items its setup costs more than the items.
+/// The inner loop of kernel `K` as a plain item-by-item loop over contiguous operands: on
+/// a few items the vectorized loop's setup costs more than the items.
 ///
 /// # Safety
-/// As [`InnerLoop`].
+/// As [`InnerLoop`], with every stride equal to its operand's item size.
 unsafe fn short2<K: Kernel2>(ptrs: [*mut u8; 3], strides: [isize; 3], n: usize) {
+    // Only `run_into_new_buffer` calls it, on contiguous runs: no stride arithmetic.
+    debug_assert_eq!(
+        strides,
+        [
+            std::mem::size_of::<K::A>() as isize,
+            std::mem::size_of::<K::B>() as isize,
+            std::mem::size_of::<K::O>() as isize
+        ]
+    );
     let [pa, pb, po] = ptrs;
-    let [sa, sb, so] = strides;
-    for i in 0..n as isize {
-        // SAFETY: item `i` of each operand is valid (function contract); unaligned reads and
-        // writes through raw pointers are sound under any overlap.
+    let (pa, pb, po) = (pa.cast::<K::A>(), pb.cast::<K::B>(), po.cast::<K::O>());
+    for i in 0..n {
+        // SAFETY: item `i` of each contiguous operand is valid (function contract); unaligned
+        // reads and writes through raw pointers are sound under any overlap.
         unsafe {
-            let x = std::ptr::read_unaligned(pa.offset(i * sa).cast::<K::A>());
-            let y = std::ptr::read_unaligned(pb.offset(i * sb).cast::<K::B>());
-            std::ptr::write_unaligned(po.offset(i * so).cast::<K::O>(), K::call(x, y));
+            let (x, y) = (pa.add(i).read_unaligned(), pb.add(i).read_unaligned());
+            po.add(i).write_unaligned(K::call(x, y));
         }
     }
 }
