@@ -88,9 +88,16 @@ pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
 /// [`copy_into`] for a ufunc's output cast (`out=` of another dtype): NumPy words the
 /// floating-point warnings as the ufunc's ("invalid value encountered in add"), in NumPy 1.x
 /// as in 2.x, because its error check runs after the whole ufunc call.
-pub(crate) fn copy_ufunc_output(src: &Array, dst: &Array, ufunc: &str) -> Result<()> {
+/// `loop_flags` are the flags the ufunc's loop raised ([`super::fpstatus`]'s bits): NumPy
+/// checks them with the cast's, once.
+pub(crate) fn copy_ufunc_output(
+    src: &Array,
+    dst: &Array,
+    ufunc: &str,
+    loop_flags: u8,
+) -> Result<()> {
     let flags = copy_into_fpe(src, dst)?;
-    raise_cast_warnings(src, dst, flags, Some(ufunc));
+    raise_cast_warnings(src, dst, flags, Some((ufunc, loop_flags)));
     Ok(())
 }
 
@@ -171,7 +178,7 @@ pub(crate) fn copy_into_fpe(src: &Array, dst: &Array) -> Result<u8> {
 /// `flags`, in NumPy's order: `ComplexWarning` when complex values go to a real non-bool type
 /// (NumPy 1.x too, for every call), then the floating-point ones (overflow before invalid,
 /// each at most once per call; NumPy 1.x casts raised none, so Legacy mode raises none).
-fn raise_cast_warnings(src: &Array, dst: &Array, flags: u8, ufunc: Option<&str>) {
+fn raise_cast_warnings(src: &Array, dst: &Array, flags: u8, ufunc: Option<(&str, u8)>) {
     use crate::warnings::{warn, Category, Warning};
     let kind = |a: &Array| a.dtype.scalar_type().map(|t| t.info().kind);
     if kind(src) == Some('c') && !matches!(kind(dst), Some('c' | 'b') | None) {
@@ -182,10 +189,23 @@ fn raise_cast_warnings(src: &Array, dst: &Array, flags: u8, ufunc: Option<&str>)
     }
     // NumPy 1.x checks the floating-point flags after ufuncs only, not after casts.
     let legacy = crate::promote::current_mode() == crate::PromotionMode::Legacy;
-    if flags == 0 || (legacy && ufunc.is_none()) {
+    if let Some((name, loop_flags)) = ufunc {
+        let mut all = loop_flags;
+        if flags & crate::element::FPE_OVERFLOW != 0 {
+            all |= super::fpstatus::OVERFLOW;
+        }
+        if flags & crate::element::FPE_INVALID != 0 {
+            all |= super::fpstatus::INVALID;
+        }
+        if all != 0 {
+            super::fpstatus::warn_flags(all, name);
+        }
         return;
     }
-    let context = ufunc.unwrap_or("cast");
+    if flags == 0 || legacy {
+        return;
+    }
+    let context = "cast";
     if flags & crate::element::FPE_OVERFLOW != 0 {
         warn(Warning::new(
             Category::RuntimeWarning,

@@ -10,6 +10,7 @@ pub(crate) mod cast;
 #[cfg(target_arch = "x86_64")]
 mod cast_simd;
 pub(crate) mod copy;
+pub(crate) mod fpstatus;
 pub(crate) mod loops;
 pub(crate) mod parallel;
 pub(crate) mod reduce_fast;

@@ -28,7 +28,7 @@
 use std::any::Any;
 use std::ops::Range;
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 
 /// Below this many bytes per part, a second thread costs more than it saves.
@@ -170,6 +170,8 @@ struct Job {
     pending: AtomicUsize,
     /// The first panic payload of a task, re-raised by the caller.
     panic: Mutex<Option<Box<dyn Any + Send>>>,
+    /// The floating-point flags the tasks raised, on whichever thread (see `fpstatus`).
+    fp_flags: AtomicU8,
     done: Mutex<()>,
     done_cv: Condvar,
 }
@@ -198,6 +200,11 @@ impl Job {
             let result = catch_unwind(AssertUnwindSafe(|| unsafe { (*self.task)(i) }));
             if let Err(payload) = result {
                 lock(&self.panic).get_or_insert(payload);
+            }
+            // Taken before the task counts as finished, so the caller sees them after `wait`.
+            let flags = super::fpstatus::take();
+            if flags != 0 {
+                self.fp_flags.fetch_or(flags, Ordering::Relaxed);
             }
             // Release: the task's writes happen before the caller sees `pending == 0`.
             if self.pending.fetch_sub(1, Ordering::AcqRel) == 1 {
@@ -322,6 +329,7 @@ fn run_tasks(count: usize, task: &(dyn Fn(usize) + Sync + '_)) {
         next: AtomicUsize::new(0),
         pending: AtomicUsize::new(count),
         panic: Mutex::new(None),
+        fp_flags: AtomicU8::new(0),
         done: Mutex::new(()),
         done_cv: Condvar::new(),
     });
@@ -337,6 +345,12 @@ fn run_tasks(count: usize, task: &(dyn Fn(usize) + Sync + '_)) {
     // next look (a forked child has no workers to do it).
     lock(&pool.queue).retain(|j| !Arc::ptr_eq(j, &job));
     job.wait();
+    // The tasks' flags, wherever they ran, become the calling thread's, as if it had run
+    // every task itself.
+    let flags = job.fp_flags.load(Ordering::Relaxed);
+    if flags != 0 {
+        super::fpstatus::raise(flags);
+    }
     let payload = lock(&job.panic).take();
     if let Some(payload) = payload {
         resume_unwind(payload);

@@ -139,7 +139,11 @@ pub(crate) fn run_into_new_buffer<const I: usize, const N: usize>(
     if I + 1 != N {
         return Err(Error::Value("an inner loop has one output".into()));
     }
-    let out = Buffer::for_output(size.checked_mul(out_itemsize).ok_or(Error::Alloc(size))?)?;
+    // Not `ok_or`: its error is built and dropped on every call when this is not inlined.
+    let Some(bytes) = size.checked_mul(out_itemsize) else {
+        return Err(Error::Alloc(size));
+    };
+    let out = Buffer::for_output(bytes)?;
     // Only the inputs are borrowed: `out` is new and this function holds its only handle,
     // so nothing else can read or write it until it is returned.
     let mut reads: [Option<ReadGuard<'_>>; I] = [const { None }; I];

@@ -355,9 +355,14 @@ fn reduce(func: Func, a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
         }
     }
     let out_ty = opts.out.and_then(|o| o.dtype().scalar_type());
+    let watch = crate::kernels::fpstatus::Watch::start();
     let r = crate::dispatch_numeric!(loop_ty, A => {
         reduce_typed::<A>(func, a, input, &reduced, opts, mode, out_ty)
-    })?;
+    });
+    // NumPy words a reduction's floating-point errors "... encountered in reduce"; its
+    // min/max loops report none (their vector compares raise "invalid" on NaN).
+    watch.finish((!matches!(func, Func::Min | Func::Max)).then_some("reduce"));
+    let r = r?;
     match opts.out {
         Some(o) => out::store(&r, o, func),
         None => Ok(r),
@@ -597,7 +602,11 @@ fn scalar_cast<S: Element, D: Element>(v: S) -> D {
 /// contiguous.
 #[inline]
 pub(crate) fn sum_scalar(a: &Array) -> Result<Scalar> {
-    fast::sum_scalar(a)
+    // The fast path's float sums can overflow too (NumPy: "overflow encountered in reduce").
+    let watch = crate::kernels::fpstatus::Watch::start();
+    let sum = fast::sum_scalar(a);
+    watch.finish(Some("reduce"));
+    sum
 }
 
 /// [`sum_scalar`] by the general engine, for the arrays its fast path does not take.

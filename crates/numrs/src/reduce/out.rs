@@ -271,7 +271,7 @@ pub(crate) fn store(result: &Array, out: &Array, func: Func) -> Result<Array> {
     if !out.is_writeable() {
         return Err(read_only());
     }
-    crate::kernels::copy::copy_ufunc_output(result, out, func.ufunc())?;
+    crate::kernels::copy::copy_ufunc_output(result, out, func.ufunc(), 0)?;
     Ok(out.clone())
 }
 

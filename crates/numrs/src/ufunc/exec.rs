@@ -12,6 +12,7 @@ use super::output_like;
 use crate::array::Array;
 use crate::dtype::{DType, ScalarType};
 use crate::error::{Error, Result};
+use crate::kernels::fpstatus::{Watch, Watching};
 use crate::promote::{can_cast, Casting, Operand};
 use crate::scalar::Scalar;
 
@@ -155,6 +156,7 @@ pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Ar
             return result;
         }
         if let Some(plan) = super::fast::binary_plan(op, x, y, opts) {
+            let _watch = Watching::start(|| binary_fp_context(op));
             return super::fast::run_plan(plan, [*x, *y], opts);
         }
     }
@@ -182,15 +184,21 @@ pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Ar
     let inner = crate::kernels::loops::binary_loop(op, types)
         .ok_or_else(|| no_loop(name, &[a.dtype(), b.dtype()]))?;
     let out_dtype = DType::native(types.output);
-    execute(name, &[&x, &y], out_dtype, opts, |ins, out| {
-        crate::kernels::run::run_elementwise_threaded(inner, [ins[0], ins[1], out])
-    })
+    execute(
+        binary_fp_context(op),
+        name,
+        &[&x, &y],
+        out_dtype,
+        opts,
+        |ins, out| crate::kernels::run::run_elementwise_threaded(inner, [ins[0], ins[1], out]),
+    )
 }
 
 /// Runs a unary ufunc (`np.sqrt(a, out=..., where=...)`).
 pub fn unary(op: UnaryUfunc, a: Arg, opts: &UfuncOptions) -> Result<Array> {
     if let Arg::Array(x) = &a {
         if let Some(plan) = super::fast::unary_plan(op, x, opts) {
+            let _watch = Watching::start(|| unary_fp_context(op));
             return super::fast::run_plan(plan, [*x], opts);
         }
     }
@@ -201,12 +209,38 @@ pub fn unary(op: UnaryUfunc, a: Arg, opts: &UfuncOptions) -> Result<Array> {
     let inner =
         crate::kernels::loops::unary_loop(op, types).ok_or_else(|| no_loop(name, &[a.dtype()]))?;
     execute(
+        unary_fp_context(op),
         name,
         &[&x],
         DType::native(types.output),
         opts,
         |ins, out| crate::kernels::run::run_elementwise_threaded(inner, [ins[0], out]),
     )
+}
+
+/// The name NumPy's floating-point warnings give for `op` ("divide by zero encountered in
+/// divide"), or `None` for the loops NumPy reports no errors for: comparisons and min/max
+/// (whose vector compares raise "invalid" on NaN), logical and bitwise ops.
+pub(super) fn binary_fp_context(op: BinaryUfunc) -> Option<&'static str> {
+    use BinaryUfunc as B;
+    let silent = op.is_logical()
+        || op.promote_op().is_some_and(|p| p.is_comparison())
+        || matches!(op, B::Minimum | B::Maximum | B::Fmin | B::Fmax)
+        || matches!(
+            op,
+            B::BitwiseAnd | B::BitwiseOr | B::BitwiseXor | B::LeftShift | B::RightShift
+        );
+    (!silent).then(|| op.name())
+}
+
+/// As [`binary_fp_context`]: the predicates (`isnan`, ...) and `sign` report nothing.
+fn unary_fp_context(op: UnaryUfunc) -> Option<&'static str> {
+    use UnaryUfunc as U;
+    let silent = matches!(
+        op,
+        U::LogicalNot | U::Isnan | U::Isinf | U::Isfinite | U::Signbit | U::Sign | U::Invert
+    );
+    (!silent).then(|| op.name())
 }
 
 fn no_loop(name: &str, dtypes: &[DType]) -> Error {
@@ -218,7 +252,11 @@ fn no_loop(name: &str, dtypes: &[DType]) -> Error {
 }
 
 /// Broadcasts `inputs` (already of the loop types), prepares the output and runs `run`.
+/// Not inlined: the general path is large, and inlined into `binary`/`unary` it would push
+/// the fast path's callees out of line.
+#[inline(never)]
 fn execute(
+    fp_context: Option<&str>,
     name: &str,
     inputs: &[&Array],
     out_dtype: DType,
@@ -284,11 +322,25 @@ fn execute(
         })
         .collect::<Result<_>>()?;
     let refs: Vec<&Array> = views.iter().collect();
+    let watch = Watch::start();
     run(&refs, &target)?;
+    let mut fp_flags = watch.flags();
+    if let (Some(mask), true) = (opts.where_, fp_flags != 0) {
+        // The loop ran on every item; NumPy's runs on the selected ones only.
+        fp_flags = selected_fp_flags(&refs, &target, mask, &shape, &run)?;
+    }
+    if fp_context.is_none() {
+        fp_flags = 0;
+    }
+    let casts_out = opts.where_.is_none() && opts.out.is_some_and(|o| !target.is(o));
+    if let (Some(context), true, false) = (fp_context, fp_flags != 0, casts_out) {
+        crate::kernels::fpstatus::warn_flags(fp_flags, context);
+    }
     match opts.out {
         Some(out) if !target.is(out) => {
             match opts.where_ {
-                None => crate::kernels::copy::copy_ufunc_output(&target, out, name)?,
+                // The loop's flags and the cast's make one set of warnings, as in NumPy.
+                None => crate::kernels::copy::copy_ufunc_output(&target, out, name, fp_flags)?,
                 Some(mask) => {
                     let mask = mask.astype(&DType::BOOL)?;
                     let mask = mask.view_layout(mask.layout.broadcast_to(&shape)?)?;
@@ -311,6 +363,31 @@ fn execute(
             Ok(target)
         }
     }
+}
+
+/// The floating-point flags of the loop run on the items `mask` selects only: the inputs'
+/// selected items, gathered, through the same loop into a scratch output.
+#[cold]
+#[inline(never)]
+fn selected_fp_flags(
+    inputs: &[&Array],
+    target: &Array,
+    mask: &Array,
+    shape: &[usize],
+    run: &impl Fn(&[&Array], &Array) -> Result<()>,
+) -> Result<u8> {
+    let mask = mask.astype(&DType::BOOL)?;
+    let mask = mask.view_layout(mask.layout.broadcast_to(shape)?)?;
+    let picked: Vec<Array> = inputs
+        .iter()
+        .map(|a| a.select_mask(&mask))
+        .collect::<Result<_>>()?;
+    let refs: Vec<&Array> = picked.iter().collect();
+    let n = picked.first().map_or(0, |a| a.size());
+    let scratch = crate::zeros(&[n], target.dtype().clone())?;
+    let watch = Watch::start();
+    run(&refs, &scratch)?;
+    Ok(watch.flags())
 }
 
 /// True when `a` and `b` address exactly the same items in the same order.

@@ -209,6 +209,7 @@ pub(super) fn binary_one_axis(
         return None;
     }
     let inputs = ContiguousInputs::checked_runs([x, y], [itemsize; 2]);
+    let _watch = crate::kernels::fpstatus::Watching::start(|| super::exec::binary_fp_context(op));
     Some(run_into_new_buffer(loops, inputs, itemsize).map(|buffer| {
         // One C-ordered axis of `n` items over a new buffer of `n * itemsize` bytes.
         let layout = crate::layout::Layout::from_slices_unchecked(&[n], &[step], 0);

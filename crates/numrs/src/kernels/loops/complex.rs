@@ -123,6 +123,11 @@ fn div<T: Cplx>(a: T, b: T) -> T {
     let (ar, ai, br, bi) = (a.re(), a.im(), b.re(), b.im());
     let (abs_r, abs_i) = (br.abs(), bi.abs());
     let one = T::R::ONE;
+    // NumPy's `>=` below is a signaling compare (x86-64 `comisd`): a NaN divisor part raises
+    // "invalid"; Rust's is a quiet one.
+    if abs_r.is_nan() || abs_i.is_nan() {
+        crate::kernels::fpstatus::raise(crate::kernels::fpstatus::INVALID);
+    }
     if abs_r >= abs_i {
         if abs_r == T::R::ZERO && abs_i == T::R::ZERO {
             T::make(ar / abs_r, ai / abs_i)

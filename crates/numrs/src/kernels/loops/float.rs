@@ -6,7 +6,7 @@
 //!                 work on the sign bit, and min/max, which return one of the inputs
 //!   a // b, a % b Python's float divmod (NumPy's npy_divmod): the remainder has the sign of
 //!                 the divisor, -0.0 and inf/nan cases included; b == 0 gives a / b and
-//!                 fmod(a, 0)
+//!                 fmod(a, 0), with NumPy's floating-point flags (see `floor_divide`)
 //!   maximum       propagates NaN (the first NaN operand); fmax ignores a NaN unless both are;
 //!                 ties (-0.0 vs 0.0) return the second operand for float32/float64 (x86
 //!                 maxps/minps) and the first for float16, as NumPy does
@@ -228,6 +228,22 @@ pub(super) fn divmod<C: Calc>(a: C, b: C) -> (C, C) {
     (q, m)
 }
 
+/// `divmod(a, b).0` with NumPy's floating-point flags (npy_floor_divide): for `b == 0`,
+/// "invalid" when `a` is 0 or NaN, else "divide by zero", and not `fmod`'s "invalid".
+#[inline(always)]
+fn floor_divide<C: Calc>(a: C, b: C) -> C {
+    if b == C::ZERO {
+        let zero_or_nan = a == C::ZERO || a.is_nan();
+        crate::kernels::fpstatus::raise(if zero_or_nan {
+            crate::kernels::fpstatus::INVALID
+        } else {
+            crate::kernels::fpstatus::DIVIDE
+        });
+        return a / b;
+    }
+    divmod(a, b).0
+}
+
 /// `maximum`/`minimum` (`propagate`: a NaN operand wins) and `fmax`/`fmin` (a NaN operand
 /// loses unless both are NaN); the result is one of the operands, bit for bit.
 #[inline(always)]
@@ -262,7 +278,10 @@ fn bin<T: Float, const OP: u8>(a: T, b: T) -> T {
         B::Subtract => T::from_c(x - y),
         B::Multiply => T::from_c(x * y),
         B::TrueDivide => T::from_c(x / y),
-        B::FloorDivide => T::from_c(divmod(x, y).0),
+        B::FloorDivide => T::from_c(floor_divide(x, y)),
+        // `divmod`'s remainder for `y == 0`, without its division's flag (NumPy's
+        // npy_remainder).
+        B::Remainder if y == <T::C as Calc>::ZERO => T::from_c(x % y),
         B::Remainder => T::from_c(divmod(x, y).1),
         B::Power => T::from_c(x.powf(y)),
         B::Maximum => extremum(a, b, true, true),

@@ -17,6 +17,7 @@ use super::driver::Kernel2;
 use super::{order, pick, Bin, Cmp, Loop2, Loop3, LoopElement, Pred, Un};
 use crate::dtype::ScalarType;
 use crate::element::Bool8;
+use crate::kernels::fpstatus;
 use crate::kernels::run::InnerLoop;
 use crate::ufunc::ops::{BinaryUfunc as B, UnaryUfunc as U};
 use std::marker::PhantomData;
@@ -113,14 +114,21 @@ int_impl! {
     u64, false, 0;
 }
 
-/// Python's `a // b` with NumPy's results for `b == 0` (0) and `INT_MIN // -1` (INT_MIN).
+/// Python's `a // b` with NumPy's results for `b == 0` (0, "divide by zero") and
+/// `INT_MIN // -1` (INT_MIN, "overflow"): NumPy sets those floating-point flags by hand.
 #[inline(always)]
 fn floor_divide<T: Int>(a: T, b: T) -> T {
     if b == T::ZERO {
+        fpstatus::raise(fpstatus::DIVIDE);
         return T::ZERO;
     }
     if T::SIGNED && b == T::ZERO.wsub(T::ONE) {
-        return a.wneg();
+        let q = a.wneg();
+        // Only INT_MIN is its own negation among non-zero values.
+        if q == a && a != T::ZERO {
+            fpstatus::raise(fpstatus::OVERFLOW);
+        }
+        return q;
     }
     let q = a.wdiv(b);
     let r = a.wrem(b);
@@ -131,10 +139,14 @@ fn floor_divide<T: Int>(a: T, b: T) -> T {
     }
 }
 
-/// Python's `a % b` (the sign of `b`), 0 for `b == 0`.
+/// Python's `a % b` (the sign of `b`), 0 for `b == 0` ("divide by zero", set by hand).
 #[inline(always)]
 fn remainder<T: Int>(a: T, b: T) -> T {
-    if b == T::ZERO || (T::SIGNED && b == T::ZERO.wsub(T::ONE)) {
+    if b == T::ZERO {
+        fpstatus::raise(fpstatus::DIVIDE);
+        return T::ZERO;
+    }
+    if T::SIGNED && b == T::ZERO.wsub(T::ONE) {
         return T::ZERO;
     }
     let r = a.wrem(b);
