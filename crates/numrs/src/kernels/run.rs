@@ -182,6 +182,27 @@ pub(crate) fn run_into_new_buffer<const I: usize, const N: usize>(
     Ok(out)
 }
 
+/// Whether the first `n` items of type `t` (`float32`/`float64`; any other type answers
+/// false) in `out`, a new output buffer whose only handle the caller holds, are all finite.
+/// When they are, the loop that wrote them raised no floating-point flag NumPy warns about
+/// (an overflow gives an infinity, an invalid operation a NaN, a division by zero either),
+/// so a short call can skip reading the status register, which costs more than its loop.
+pub(crate) fn fresh_output_finite(out: &Buffer, t: ScalarType, n: usize) -> bool {
+    // SAFETY: `out` has not been shared yet (the caller's only handle), so no other thread
+    // can write it; the loop wrote its first `n` items of `t`; each read below is of one of
+    // those items, inside the buffer's length (checked first).
+    let p = unsafe { out.as_ptr_untracked() } as *const u8;
+    match t {
+        ScalarType::Float64 if n <= out.len() / 8 => {
+            (0..n).all(|i| unsafe { p.cast::<f64>().add(i).read_unaligned() }.is_finite())
+        }
+        ScalarType::Float32 if n <= out.len() / 4 => {
+            (0..n).all(|i| unsafe { p.cast::<f32>().add(i).read_unaligned() }.is_finite())
+        }
+        _ => false,
+    }
+}
+
 /// The inner loop of kernel `K` as a plain item-by-item loop over contiguous operands: on
 /// a few items the vectorized loop's setup costs more than the items.
 ///

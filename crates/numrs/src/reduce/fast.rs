@@ -338,13 +338,35 @@ pub(crate) fn sum_scalar(a: &crate::Array) -> Result<crate::Scalar> {
 /// NumPy's sum of a float64 run, when it is one pairwise sum.
 #[inline(always)]
 fn whole_f64(xs: &[f64]) -> Option<crate::Scalar> {
-    one_block(xs.len()).then(|| crate::Scalar::F64(0.0 + pairwise_slice(xs)))
+    one_block(xs.len())
+        .then(|| crate::Scalar::F64(watched(xs, |xs| 0.0 + pairwise_slice(xs), f64::is_finite)))
 }
 
 /// NumPy's sum of a float32 run, when it is one pairwise sum.
 #[inline(always)]
 fn whole_f32(xs: &[f32]) -> Option<crate::Scalar> {
-    one_block(xs.len()).then(|| crate::Scalar::F32(0.0 + pairwise_slice(xs)))
+    one_block(xs.len())
+        .then(|| crate::Scalar::F32(watched(xs, |xs| 0.0 + pairwise_slice(xs), f32::is_finite)))
+}
+
+/// `sum(xs)` with NumPy's floating-point warnings ("overflow encountered in reduce"). Reading
+/// the status register twice costs more than a short sum (about 13 ns here), and a finite sum
+/// raised no flag NumPy warns about: once a partial sum overflows or turns NaN, every later
+/// partial sum containing it stays infinite or NaN. So up to one NumPy buffer of items the
+/// sum runs unwatched and, only when it is not finite, once more under the register's watch
+/// (the same bits; stale flags are cleared first).
+#[inline(always)]
+fn watched<T: Copy>(xs: &[T], sum: impl Fn(&[T]) -> T, finite: fn(T) -> bool) -> T {
+    if xs.len() <= super::plan::BUFSIZE {
+        let s = sum(xs);
+        if finite(s) {
+            return s;
+        }
+    }
+    let watch = crate::kernels::fpstatus::Watch::start();
+    let s = sum(xs);
+    watch.finish(Some("reduce"));
+    s
 }
 
 /// Whether NumPy sums a float run of `n` items in one pairwise sum: NumPy 1.x (Legacy mode)
