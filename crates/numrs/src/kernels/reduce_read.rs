@@ -6,7 +6,10 @@
 //! comparisons per run.
 
 use super::load;
-use super::sum::{pairwise_strided, PairwiseFloat};
+use super::parallel;
+use super::sum::{
+    pairwise_strided, split, strided_bytes, PairwiseFloat, PW_BLOCKSIZE, SPLIT_BYTES,
+};
 use crate::element::Element;
 use crate::error::{Error, Result};
 
@@ -106,8 +109,47 @@ impl<'g> Items<'g> {
             return Ok(super::sum::pairwise_slice(items));
         }
         self.check(start, stride, n)?;
-        // SAFETY: every item of the run is inside the borrowed bytes (checked above).
-        Ok(unsafe { pairwise_strided::<T>(self.bytes.as_ptr(), start, n, stride, self.swap) })
+        let bytes = strided_bytes::<T>(n, stride);
+        let from_memory = bytes >= SPLIT_BYTES;
+        let parts = if from_memory {
+            parallel::parts_for(bytes)
+        } else {
+            1
+        };
+        Ok(self.strided_parts::<T>(start, stride, n, parts, from_memory))
+    }
+
+    /// The pairwise sum of a checked strided run with the top levels of NumPy's recursion on
+    /// up to `parts` threads, added as the recursion adds them (the same bits for any number
+    /// of threads). Each thread keeps its own cache misses in flight: a strided run is bound
+    /// by memory latency, not bandwidth.
+    fn strided_parts<T: PairwiseFloat>(
+        &self,
+        start: isize,
+        stride: isize,
+        n: usize,
+        parts: usize,
+        from_memory: bool,
+    ) -> T::Acc {
+        if parts < 2 || n <= PW_BLOCKSIZE {
+            let base = self.bytes.as_ptr();
+            // SAFETY: the run is a sub-range of one checked by `pairwise`, so every item is
+            // inside the borrowed bytes.
+            return unsafe {
+                pairwise_strided::<T>(base, start, n, stride, self.swap, from_memory)
+            };
+        }
+        let n2 = split(n);
+        let (lo, hi) = parallel::join(
+            true,
+            || self.strided_parts::<T>(start, stride, n2, parts / 2, from_memory),
+            || {
+                let hi_start = start + n2 as isize * stride;
+                let hi_parts = parts - parts / 2;
+                self.strided_parts::<T>(hi_start, stride, n - n2, hi_parts, from_memory)
+            },
+        );
+        lo + hi
     }
 }
 
@@ -142,5 +184,32 @@ mod tests {
             .unwrap();
         assert_eq!(out, vec![12, 8, 4, 0]);
         assert!(items.gather::<u32, u32>(12, 4, 2, |v| v, &mut out).is_err());
+    }
+
+    #[test]
+    fn strided_sums_on_threads_keep_the_bits() {
+        // Items 9 float64 apart (each on its own cache line), with a fraction so that the
+        // order of the additions shows in the bits.
+        let n = 20_011;
+        let v: Vec<f64> = (0..n * 9).map(|i| (i as f64).sqrt() * 1e-3 + 1e9).collect();
+        let bytes: Vec<u8> = v.iter().flat_map(|x| x.to_ne_bytes()).collect();
+        let items = Items::new(&bytes, 8, false);
+        let picked: Vec<f64> = v.iter().step_by(9).copied().collect();
+        let want = super::super::sum::pairwise_slice(&picked).to_bits();
+        assert_eq!(items.pairwise::<f64>(0, 72, n).unwrap().to_bits(), want);
+        for parts in 1..6 {
+            for from_memory in [false, true] {
+                let got = items.strided_parts::<f64>(0, 72, n, parts, from_memory);
+                assert_eq!(got.to_bits(), want, "{parts} parts");
+            }
+        }
+        // Backwards from the last item.
+        let last = ((n - 1) * 72) as isize;
+        let back: Vec<f64> = picked.iter().rev().copied().collect();
+        let want = super::super::sum::pairwise_slice(&back).to_bits();
+        assert_eq!(
+            items.strided_parts::<f64>(last, -72, n, 3, true).to_bits(),
+            want
+        );
     }
 }

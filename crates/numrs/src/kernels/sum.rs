@@ -15,7 +15,7 @@ use crate::element::Element;
 use num_complex::Complex;
 
 /// Block size below which NumPy's pairwise summation adds with 8 accumulators.
-const PW_BLOCKSIZE: usize = 128;
+pub(crate) const PW_BLOCKSIZE: usize = 128;
 
 /// Reductions split across threads only from this many bytes on. One core reduces cached data
 /// at ~50 GB/s here and starting a thread costs ~50 us, so smaller inputs (which may well be
@@ -72,7 +72,7 @@ impl PairwiseFloat for half::f16 {
 
 /// Where NumPy splits a pairwise block of `n > 128` items.
 #[inline(always)]
-fn split(n: usize) -> usize {
+pub(crate) fn split(n: usize) -> usize {
     let half = n / 2;
     half - half % 8
 }
@@ -171,8 +171,29 @@ fn pairwise_one<T: PairwiseFloat>(a: &[T]) -> T::Acc {
     pairwise_plain(a)
 }
 
+/// How many items ahead a strided sum of a run from memory prefetches when every item is on
+/// its own cache line (stride of 64 bytes or more). The hardware prefetcher stops at each
+/// 4 KiB page, which such a run crosses every few items, so each item would otherwise wait a
+/// full memory latency; 32 items (at least 2 KiB, several pages) keeps enough misses in flight,
+/// and a longer distance measured no better here.
+const LINE_AHEAD: usize = 32;
+
+/// Bytes in one cache line.
+pub(crate) const CACHE_LINE: usize = 64;
+
+/// Bytes a strided run of `n` items of `T` pulls through the caches: a whole line per item
+/// once items are a line apart.
+pub(crate) fn strided_bytes<T>(n: usize, stride: isize) -> usize {
+    let line = stride
+        .unsigned_abs()
+        .clamp(std::mem::size_of::<T>(), CACHE_LINE);
+    n.saturating_mul(line)
+}
+
 /// [`pairwise_slice`] over `n` items at `base + off + i * stride` (any stride, byte order and
-/// alignment).
+/// alignment), a part of a run that is too large for the caches when `from_memory` is set
+/// (see [`strided_bytes`]): then every item's cache line is prefetched (runs in the caches
+/// are faster without the extra instructions).
 ///
 /// # Safety
 /// Every item `base + off + i * stride`, `i < n`, must lie inside a buffer borrowed for reading.
@@ -182,6 +203,26 @@ pub(crate) unsafe fn pairwise_strided<T: PairwiseFloat>(
     n: usize,
     stride: isize,
     swap: bool,
+    from_memory: bool,
+) -> T::Acc {
+    let lines = from_memory && stride.unsigned_abs() >= CACHE_LINE;
+    // SAFETY: the caller's guarantee, for the same items.
+    unsafe { strided_rec::<T>(base, off, n, stride, swap, n, lines) }
+}
+
+/// [`pairwise_strided`] of a block of `n` items that is followed by `reach - n` more items of
+/// the caller's run (which are only prefetched); `own_lines` prefetches every item's line.
+///
+/// # Safety
+/// Every item `base + off + i * stride`, `i < n`, must lie inside a buffer borrowed for reading.
+unsafe fn strided_rec<T: PairwiseFloat>(
+    base: *const u8,
+    off: isize,
+    n: usize,
+    stride: isize,
+    swap: bool,
+    reach: usize,
+    own_lines: bool,
 ) -> T::Acc {
     // SAFETY (all loads): the caller guarantees every item offset is inside the buffer.
     let at = |i: usize| unsafe { load::<T>(base, off + i as isize * stride, swap) }.widen();
@@ -194,20 +235,8 @@ pub(crate) unsafe fn pairwise_strided<T: PairwiseFloat>(
     } else if n <= PW_BLOCKSIZE {
         let mut r: [T::Acc; 8] = std::array::from_fn(at);
         let mut i = 8;
-        let ahead = (512 / std::mem::size_of::<T>()) as isize;
         while i < n - n % 8 {
-            // Strided reads miss the cache: fetch the items 512 bytes' worth ahead, as NumPy does.
-            #[cfg(target_arch = "x86_64")]
-            {
-                let ahead_off = (i as isize).wrapping_add(ahead).wrapping_mul(stride);
-                let p = base.wrapping_offset(off.wrapping_add(ahead_off));
-                // SAFETY: a prefetch is only a hint; it never faults, whatever the address.
-                unsafe {
-                    std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
-                        p.cast::<i8>(),
-                    )
-                };
-            }
+            prefetch_ahead::<T>(base, off, i, stride, own_lines, reach);
             for (k, rk) in r.iter_mut().enumerate() {
                 *rk = *rk + at(i + k);
             }
@@ -223,8 +252,56 @@ pub(crate) unsafe fn pairwise_strided<T: PairwiseFloat>(
         let n2 = split(n);
         // SAFETY: both halves are sub-ranges of the caller's range.
         unsafe {
-            pairwise_strided::<T>(base, off, n2, stride, swap)
-                + pairwise_strided::<T>(base, off + n2 as isize * stride, n - n2, stride, swap)
+            strided_rec::<T>(base, off, n2, stride, swap, reach, own_lines)
+                + strided_rec::<T>(
+                    base,
+                    off + n2 as isize * stride,
+                    n - n2,
+                    stride,
+                    swap,
+                    reach - n2,
+                    own_lines,
+                )
+        }
+    }
+}
+
+/// Prefetches items of a strided run ahead of the block of 8 at item `i`, only among the
+/// run's `reach` items. With `own_lines`: all 8 lines of the block
+/// [`LINE_AHEAD`] items ahead. Otherwise: one line 512 bytes' worth of items ahead, as NumPy
+/// does (the hardware prefetcher handles the rest).
+#[inline(always)]
+#[allow(unused_variables)]
+fn prefetch_ahead<T>(
+    base: *const u8,
+    off: isize,
+    i: usize,
+    stride: isize,
+    own_lines: bool,
+    reach: usize,
+) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        // Addresses are computed with wrapping arithmetic and never dereferenced.
+        let line = |j: usize| {
+            let d = (j as isize).wrapping_mul(stride);
+            base.wrapping_offset(off.wrapping_add(d)).cast::<i8>()
+        };
+        if own_lines {
+            let first = i + LINE_AHEAD;
+            if first + 8 <= reach {
+                for j in first..first + 8 {
+                    // SAFETY: a prefetch is only a hint; it never faults, whatever the address.
+                    unsafe { _mm_prefetch::<{ _MM_HINT_T0 }>(line(j)) };
+                }
+            }
+        } else {
+            let j = i + 512 / std::mem::size_of::<T>().max(1);
+            if j < reach {
+                // SAFETY: as above.
+                unsafe { _mm_prefetch::<{ _MM_HINT_T0 }>(line(j)) };
+            }
         }
     }
 }
@@ -301,7 +378,7 @@ mod tests {
     fn strided_matches_slice() {
         let v: Vec<f64> = (0..1000).map(|i| 1.0 / (i as f64 + 1.0)).collect();
         // SAFETY: 1000 contiguous f64 items of a live vector.
-        let s = unsafe { pairwise_strided::<f64>(v.as_ptr().cast(), 0, 1000, 8, false) };
+        let s = unsafe { pairwise_strided::<f64>(v.as_ptr().cast(), 0, 1000, 8, false, false) };
         assert_eq!(s.to_bits(), pairwise_slice(&v).to_bits());
     }
 }
