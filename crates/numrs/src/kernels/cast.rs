@@ -69,10 +69,6 @@ unsafe fn cast_loop<S: Element, D: Element>(ptrs: [*mut u8; 2], strides: [isize;
     report(flags);
 }
 
-/// Outputs of at least this many bytes are written with non-temporal stores where a loop
-/// has them.
-const STREAM_BYTES: usize = 8 << 20;
-
 /// A contiguous cast of `count` items, split across threads when large (each thread writes its
 /// own output range, so the result does not depend on the split). Returns the FPE bits.
 ///
@@ -82,11 +78,9 @@ const STREAM_BYTES: usize = 8 << 20;
 unsafe fn cast_contiguous<S: Element, D: Element>(src: *const S, dst: *mut D, count: usize) -> u8 {
     let bytes = count.saturating_mul(std::mem::size_of::<S>() + std::mem::size_of::<D>());
     let parts = parallel::parts_for(bytes);
-    // An output several times the last-level cache would only evict the input on its way.
-    let stream = count.saturating_mul(std::mem::size_of::<D>()) >= STREAM_BYTES;
     if parts <= 1 {
         // SAFETY: the caller's contract, for the whole run.
-        return unsafe { cast_slice::<S, D>(src, dst, count, stream) };
+        return unsafe { cast_slice::<S, D>(src, dst, count) };
     }
     let flags = AtomicU8::new(0);
     let (src, dst) = (parallel::SendPtr(src.cast_mut()), parallel::SendPtr(dst));
@@ -95,7 +89,7 @@ unsafe fn cast_contiguous<S: Element, D: Element>(src: *const S, dst: *mut D, co
         let (s, d) = (src, dst);
         // SAFETY: `r` is inside `0..count` and the ranges are disjoint, so each thread reads
         // its own part of the input and writes its own part of the output.
-        let f = unsafe { cast_slice::<S, D>(s.0.add(r.start), d.0.add(r.start), r.len(), stream) };
+        let f = unsafe { cast_slice::<S, D>(s.0.add(r.start), d.0.add(r.start), r.len()) };
         flags.fetch_or(f, Ordering::Relaxed);
     });
     flags.into_inner()
@@ -105,12 +99,7 @@ unsafe fn cast_contiguous<S: Element, D: Element>(src: *const S, dst: *mut D, co
 ///
 /// # Safety
 /// As [`cast_contiguous`].
-unsafe fn cast_slice<S: Element, D: Element>(
-    src: *const S,
-    dst: *mut D,
-    count: usize,
-    stream: bool,
-) -> u8 {
+unsafe fn cast_slice<S: Element, D: Element>(src: *const S, dst: *mut D, count: usize) -> u8 {
     // SAFETY: the caller guarantees `count` aligned items on each side, not overlapping.
     let (input, output) = unsafe {
         (
@@ -128,7 +117,6 @@ unsafe fn cast_slice<S: Element, D: Element>(
                 super::cast_simd::f64_to_byte_avx2(
                     std::slice::from_raw_parts(src.cast::<f64>(), count),
                     std::slice::from_raw_parts_mut(dst.cast::<u8>(), count),
-                    stream,
                 )
             };
         }

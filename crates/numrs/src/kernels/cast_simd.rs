@@ -7,15 +7,11 @@ use crate::element::{Element, FPE_INVALID};
 /// (C's conversion to a narrower integer). Out-of-range and NaN inputs are detected with the
 /// same range compares as [`crate::element`]'s scalar conversion, OR-accumulated in the loop.
 ///
-/// With `stream`, the 16-byte blocks of output go straight to memory (non-temporal stores)
-/// instead of first reading each output line into the cache: for outputs far larger than the
-/// cache, a ninth less memory traffic (the input is 8 times the output).
-///
 /// # Safety
 /// The CPU supports AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-pub(crate) unsafe fn f64_to_byte_avx2(input: &[f64], output: &mut [u8], stream: bool) -> u8 {
+pub(crate) unsafe fn f64_to_byte_avx2(input: &[f64], output: &mut [u8]) -> u8 {
     use std::arch::x86_64::*;
     let n = input.len().min(output.len());
     let body = n - n % 16;
@@ -41,20 +37,9 @@ pub(crate) unsafe fn f64_to_byte_avx2(input: &[f64], output: &mut [u8], stream: 
             _mm_packus_epi32(words[0], words[1]),
             _mm_packus_epi32(words[2], words[3]),
         );
-        let at = output.as_mut_ptr().wrapping_add(i).cast::<__m128i>();
-        if stream && at as usize % 16 == 0 {
-            // SAFETY: i + 16 <= body <= output.len(), and `at` is 16-byte aligned.
-            unsafe { _mm_stream_si128(at, bytes) };
-        } else {
-            // SAFETY: i + 16 <= body <= output.len(); unaligned stores are allowed.
-            unsafe { _mm_storeu_si128(at, bytes) };
-        }
+        // SAFETY: i + 16 <= body <= output.len(); unaligned stores are allowed.
+        unsafe { _mm_storeu_si128(output.as_mut_ptr().add(i).cast::<__m128i>(), bytes) };
         i += 16;
-    }
-    if stream {
-        // Streamed stores are weakly ordered: they must be visible before whatever tells
-        // another thread the output is done.
-        _mm_sfence();
     }
     let mut flags = if _mm256_movemask_pd(bad) != 0 {
         FPE_INVALID
@@ -67,37 +52,4 @@ pub(crate) unsafe fn f64_to_byte_avx2(input: &[f64], output: &mut [u8], stream: 
         flags |= f;
     }
     flags
-}
-
-#[cfg(test)]
-mod tests {
-    /// Streamed and cached stores write the same bytes and report the same flags, at every
-    /// alignment of the output.
-    #[cfg(target_arch = "x86_64")]
-    #[test]
-    fn streamed_stores_write_the_same_bytes() {
-        if !std::arch::is_x86_feature_detected!("avx2") {
-            return;
-        }
-        let input: Vec<f64> = (0..1000)
-            .map(|i| match i % 97 {
-                0 => f64::NAN,
-                1 => 3e9,
-                k => (k as f64 - 48.5) * 2.75,
-            })
-            .collect();
-        for shift in 0..16 {
-            let (mut cached, mut streamed) = (vec![0u8; 1100], vec![0u8; 1100]);
-            let n = input.len() - shift;
-            // SAFETY (test): AVX2 was detected above.
-            let (f1, f2) = unsafe {
-                (
-                    super::f64_to_byte_avx2(&input[shift..], &mut cached[shift..shift + n], false),
-                    super::f64_to_byte_avx2(&input[shift..], &mut streamed[shift..shift + n], true),
-                )
-            };
-            assert_eq!((f1, &cached), (f2, &streamed));
-            assert_ne!(f1, 0);
-        }
-    }
 }
