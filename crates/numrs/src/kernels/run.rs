@@ -189,16 +189,18 @@ pub(crate) fn run_into_new_buffer<const I: usize, const N: usize>(
 /// so a short call can skip reading the status register, which costs more than its loop.
 pub(crate) fn fresh_output_finite(out: &Buffer, t: ScalarType, n: usize) -> bool {
     // SAFETY: `out` has not been shared yet (the caller's only handle), so no other thread
-    // can write it; the loop wrote its first `n` items of `t`; each read below is of one of
-    // those items, inside the buffer's length (checked first).
+    // can write it while the pointer is used below.
     let p = unsafe { out.as_ptr_untracked() } as *const u8;
     match t {
-        ScalarType::Float64 if n <= out.len() / 8 => {
-            (0..n).all(|i| unsafe { p.cast::<f64>().add(i).read_unaligned() }.is_finite())
-        }
-        ScalarType::Float32 if n <= out.len() / 4 => {
-            (0..n).all(|i| unsafe { p.cast::<f32>().add(i).read_unaligned() }.is_finite())
-        }
+        ScalarType::Float64 if n <= out.len() / 8 => (0..n).all(|i| {
+            // SAFETY: item `i < n` of the `n` float64 items the loop wrote, and
+            // `n * 8 <= out.len()` (the guard), so the read stays inside the buffer.
+            unsafe { p.cast::<f64>().add(i).read_unaligned() }.is_finite()
+        }),
+        ScalarType::Float32 if n <= out.len() / 4 => (0..n).all(|i| {
+            // SAFETY: as above, for float32 items and `n * 4 <= out.len()`.
+            unsafe { p.cast::<f32>().add(i).read_unaligned() }.is_finite()
+        }),
         _ => false,
     }
 }

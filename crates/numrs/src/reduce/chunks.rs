@@ -346,11 +346,7 @@ impl Iterator for ChunksV1 {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
-    fn plan(shape: &[usize], strides: &[isize], reduced: &[bool]) -> Plan {
-        Plan::new(shape, strides, reduced, false, 8, None).unwrap()
-    }
+    use super::super::plan::tests::plan;
 
     #[test]
     fn numpy1_blocks_and_numpy2_whole_runs() {

@@ -423,10 +423,11 @@ impl<'p> Cursor<'p> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn plan(shape: &[usize], strides: &[isize], reduced: &[bool]) -> Plan {
+    /// The plan of a float64 reduction without `keepdims` or mask (also used by `chunks`).
+    pub(in crate::reduce) fn plan(shape: &[usize], strides: &[isize], reduced: &[bool]) -> Plan {
         Plan::new(shape, strides, reduced, false, 8, None).unwrap()
     }
 
