@@ -29,7 +29,7 @@ thread_local! {
 }
 
 /// A new array identity, distinct from every other one in the process.
-#[inline]
+#[inline(always)]
 fn new_id() -> u64 {
     IDS.with(|ids| {
         let (next, end) = ids.get();

@@ -59,6 +59,9 @@ static POOL: std::sync::Mutex<Vec<(usize, usize)>> = std::sync::Mutex::new(Vec::
 const POOL_ENTRIES: usize = 2;
 const POOL_MAX_MAP: usize = 128 << 20;
 
+/// `repr(u8)`: an explicit tag byte. Without it the tag hides in a niche of `AllocLayout`
+/// and telling an inline buffer apart (every pointer read) takes several instructions.
+#[repr(u8)]
 enum Owner {
     /// Allocated here with the global allocator; `ptr` is `shift` bytes into the block.
     Heap { layout: AllocLayout, shift: usize },
@@ -125,16 +128,20 @@ impl Buffer {
     /// behaviour in Rust: small heap blocks are zeroed, large ones are fresh (zero) mappings
     /// or pooled ones holding a freed array's old bytes. Callers must not expose the old
     /// bytes: every byte is written before the buffer is seen outside the crate.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn for_output(len: usize) -> Result<Arc<Buffer>> {
         if len <= INLINE_LEN && len > 0 {
-            return Ok(handle::take_spare(len).unwrap_or_else(|| Self::inline(len)));
+            if let Some(spare) = handle::take_spare(len) {
+                return Ok(spare);
+            }
+            return Ok(Self::inline(len));
         }
         Self::allocate(len, false)
     }
 
     /// A buffer of `0 < len <= INLINE_LEN` zero bytes kept inline. (The inline bytes start
     /// zeroed, so `for_output` and `zeroed` agree here.)
+    #[inline(never)]
     fn inline(len: usize) -> Arc<Buffer> {
         Arc::new(Buffer {
             ptr: NonNull::<u64>::dangling().cast(),
@@ -167,6 +174,7 @@ impl Buffer {
         })
     }
 
+    #[inline(never)]
     fn allocate(len: usize, zero: bool) -> Result<Arc<Buffer>> {
         if len == 0 {
             return Ok(Arc::new(Buffer {

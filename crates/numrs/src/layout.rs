@@ -367,6 +367,16 @@ impl Layout {
         }
     }
 
+    /// One axis of `n` items `stride` bytes apart, from offset 0, without checks; callers
+    /// establish the invariants.
+    #[inline(always)]
+    pub(crate) const fn one_axis_unchecked(n: usize, stride: isize) -> Layout {
+        Layout {
+            axes: Axes::one(n, stride),
+            offset: 0,
+        }
+    }
+
     /// As [`Layout::from_parts_unchecked`], from axes already built.
     #[inline]
     pub(crate) fn from_axes_unchecked(axes: Axes, offset: usize) -> Layout {

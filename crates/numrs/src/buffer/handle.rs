@@ -3,15 +3,15 @@
 //! A 3-item ufunc call allocates one small buffer and its result is dropped soon after: the
 //! `malloc`/`free` pair and the two atomic count decrements of dropping the last `Arc` cost a
 //! quarter of the call. So when the last handle on a small inline buffer goes, the buffer
-//! stays allocated, in a short per-thread list, and the next output of the same byte length
+//! stays allocated, in a per-thread slot for its length, and the next output of the same byte length
 //! reuses it:
 //!
 //! ```text
-//!   drop(c)  ── last handle of an inline buffer, nobody borrowing ──► SPARE (this thread, <= 8)
+//!   drop(c)  ── last handle of an inline buffer, nobody borrowing ──► SPARE (this thread, one per 8-byte length class)
 //!   add(a, b) ── Buffer::for_output(24) ── a spare of 24 bytes? ──► reused, no allocation
 //! ```
 //!
-//! A spare is only ever held by one thread's list and handed out by value, so no other
+//! A spare is only ever held by one thread's slots and handed out by value, so no other
 //! handle can see it while it waits; its stale bytes are overwritten before anyone reads them
 //! (the contract of [`Buffer::for_output`]).
 
@@ -21,11 +21,20 @@ use std::mem::ManuallyDrop;
 use std::ops::Deref;
 use std::sync::Arc;
 
-/// At most this many spare buffers wait per thread (about 200 bytes each).
-const SPARE_MAX: usize = 8;
+/// Spare buffers wait in one slot per 8-byte length class (1..=8, 9..=16, ... bytes): a
+/// lookup is an index, not a search, and at most this many (about 200 bytes each) wait per
+/// thread.
+const SPARE_SLOTS: usize = super::INLINE_LEN / 8;
 
 thread_local! {
-    static SPARE: RefCell<Vec<Arc<Buffer>>> = const { RefCell::new(Vec::new()) };
+    static SPARE: RefCell<[Option<Arc<Buffer>>; SPARE_SLOTS]> =
+        const { RefCell::new([const { None }; SPARE_SLOTS]) };
+}
+
+/// The slot of an inline buffer of `len` (`1..=INLINE_LEN`) bytes.
+#[inline(always)]
+fn slot_of(len: usize) -> usize {
+    len.wrapping_sub(1) / 8
 }
 
 /// An `Arc<Buffer>` that, when it is the last reference to a small inline buffer, keeps the
@@ -80,8 +89,8 @@ impl Drop for BufferHandle {
     }
 }
 
-/// Puts `buffer` on this thread's spare list if it is unique, not borrowed and writeable, and
-/// the list has room; otherwise drops it.
+/// Puts `buffer` in this thread's slot for its length if it is unique, not borrowed and
+/// writeable, and the slot is free; otherwise drops it.
 fn keep_spare(mut buffer: Arc<Buffer>) {
     // `get_mut` (not the count read above) proves no other `Arc` or `Weak` exists.
     let Some(unique) = Arc::get_mut(&mut buffer) else {
@@ -91,25 +100,30 @@ fn keep_spare(mut buffer: Arc<Buffer>) {
     if *unique.borrow.get_mut() != 0 || !unique.writeable {
         return;
     }
-    // During thread teardown the list may be gone or in use: the buffer is then just freed.
+    // During thread teardown the slots may be gone or in use: the buffer is then just freed,
+    // as it is when its slot is taken.
     let _ = SPARE.try_with(|spare| {
         if let Ok(mut spare) = spare.try_borrow_mut() {
-            if spare.len() < SPARE_MAX {
-                spare.push(buffer);
+            if let Some(slot @ None) = spare.get_mut(slot_of(buffer.len)) {
+                *slot = Some(buffer);
             }
         }
     });
 }
 
-/// A spare inline buffer of exactly `len` bytes from this thread's list, if one waits there.
+/// A spare inline buffer of exactly `len` bytes from this thread's slots, if one waits there.
 /// Its bytes are whatever its last array left (initialized, not zero).
 #[inline]
 pub(super) fn take_spare(len: usize) -> Option<Arc<Buffer>> {
     SPARE
         .try_with(|spare| {
             let mut spare = spare.try_borrow_mut().ok()?;
-            let k = spare.iter().rposition(|b| b.len == len)?;
-            Some(spare.swap_remove(k))
+            let slot = spare.get_mut(slot_of(len))?;
+            if slot.as_ref()?.len == len {
+                slot.take()
+            } else {
+                None
+            }
         })
         .ok()
         .flatten()

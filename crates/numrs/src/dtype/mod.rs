@@ -237,6 +237,17 @@ impl DType {
         }
     }
 
+    /// The scalar type of a numeric dtype in the machine's byte order, else `None`: the
+    /// dtypes kernels read without swapping (`self == &DType::native(t)`, without building
+    /// one to compare).
+    #[inline(always)]
+    pub(crate) fn native_scalar_type(&self) -> Option<ScalarType> {
+        match self.repr {
+            Repr::Scalar { ty, order } if order == ByteOrder::NATIVE => Some(ty),
+            _ => None,
+        }
+    }
+
     /// The numeric element type, or a `TypeError` naming the operation that needs one.
     pub(crate) fn numeric(&self, what: &str) -> Result<ScalarType> {
         self.scalar_type()

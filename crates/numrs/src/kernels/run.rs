@@ -100,6 +100,18 @@ impl<'a, const I: usize> ContiguousInputs<'a, I> {
     pub(crate) fn first_itemsize(&self) -> usize {
         self.itemsizes[0]
     }
+
+    /// The inputs.
+    #[inline(always)]
+    pub(crate) fn arrays(&self) -> [&'a Array; I] {
+        self.arrays
+    }
+
+    /// Each input's item size (its stride in the one run).
+    #[inline(always)]
+    pub(crate) fn itemsizes(&self) -> [usize; I] {
+        self.itemsizes
+    }
 }
 
 /// `a.layout.is_c_contiguous(itemsize)`, answered without the general loop for one

@@ -43,6 +43,20 @@ impl Axes {
         NO_AXES
     }
 
+    /// One axis of `n` items `stride` bytes apart: what [`Axes::from_slices`] builds from
+    /// `&[n]` and `&[stride]`, without its loop.
+    #[inline(always)]
+    pub(crate) const fn one(n: usize, stride: isize) -> Axes {
+        let (mut shape, mut strides) = ([0; INLINE], [0; INLINE]);
+        shape[0] = n;
+        strides[0] = stride;
+        Axes::Inline {
+            ndim: 1,
+            shape,
+            strides,
+        }
+    }
+
     /// Copies of `shape` and `strides`, which must have the same length (callers check).
     #[inline]
     pub(crate) fn from_slices(shape: &[usize], strides: &[isize]) -> Axes {

@@ -152,6 +152,21 @@ fn legacy_value_fits(value: &crate::Scalar, dtype: &DType, casting: Casting) -> 
 /// Runs a binary ufunc (`np.add(a, b, out=..., where=..., casting=..., dtype=...)`).
 pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Array> {
     if let (Arg::Array(x), Arg::Array(y)) = (&a, &b) {
+        if let Some((kernel, inputs, n, itemsize)) = super::fast::short_call(op, x, y, opts) {
+            let context = || binary_fp_context(op);
+            let buffer =
+                crate::kernels::short::run_short_binary(kernel, inputs, n, itemsize, context)?;
+            // One C-ordered axis over a new buffer of `n * itemsize` bytes, built here so
+            // that the array is written once, in the caller's result.
+            let layout = crate::layout::Layout::one_axis_unchecked(n, itemsize as isize);
+            return Ok(Array::from_parts(
+                buffer,
+                x.dtype().clone(),
+                layout,
+                None,
+                true,
+            ));
+        }
         if let Some(result) = super::fast::binary_one_axis(op, x, y, opts) {
             return result;
         }

@@ -29,6 +29,7 @@ use crate::kernels::run::{
     fresh_output_finite, one_part, run_into_new_buffer, short_binary_loop, ContiguousInputs,
     InnerLoop, SHORT_RUN,
 };
+use crate::kernels::short::{short_binary_kernel, ShortBinary};
 use crate::layout::Order;
 use crate::promote::{current_mode, Operand, PromotionMode};
 use std::sync::OnceLock;
@@ -174,6 +175,40 @@ pub(super) fn unary_plan<'a>(
         Some(out) => usable_out(&[x], types.output, out),
     };
     usable.then_some((types, inner, contiguous))
+}
+
+/// The shortest call of all ([`crate::kernels::short`]): two one-axis arrays of one native
+/// type and `1..=SHORT_RUN` items, each one contiguous run, an op with a short kernel for
+/// that type, and no keyword arguments. Gives the kernel, the inputs, their item count and
+/// item size, or `None` to take [`binary_one_axis`].
+#[inline(always)]
+pub(super) fn short_call<'a>(
+    op: BinaryUfunc,
+    x: &'a Array,
+    y: &'a Array,
+    opts: &UfuncOptions,
+) -> Option<(ShortBinary, ContiguousInputs<'a, 2>, usize, usize)> {
+    if opts.out.is_some() || opts.where_.is_some() || opts.dtype.is_some() {
+        return None;
+    }
+    let (&[n], &[x_stride]) = (x.shape(), x.strides()) else {
+        return None;
+    };
+    let (&[m], &[y_stride]) = (y.shape(), y.strides()) else {
+        return None;
+    };
+    let t = x.dtype().native_scalar_type()?;
+    if y.dtype() != x.dtype() {
+        return None;
+    }
+    let kernel = short_binary_kernel(op, t)?;
+    let itemsize = t.info().itemsize;
+    let step = itemsize as isize;
+    if n != m || n == 0 || n > SHORT_RUN || (n > 1 && (x_stride != step || y_stride != step)) {
+        return None;
+    }
+    let inputs = ContiguousInputs::checked_runs([x, y], [itemsize; 2]);
+    Some((kernel, inputs, n, itemsize))
 }
 
 /// `op(x, y)` into a fresh array for the commonest call of all: two one-axis arrays of the
