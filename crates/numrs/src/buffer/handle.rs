@@ -16,7 +16,7 @@
 //! (the contract of [`Buffer::for_output`]).
 
 use super::{Buffer, Owner};
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::mem::ManuallyDrop;
 use std::ops::Deref;
 use std::sync::Arc;
@@ -27,8 +27,10 @@ use std::sync::Arc;
 const SPARE_SLOTS: usize = super::INLINE_LEN / 8;
 
 thread_local! {
-    static SPARE: RefCell<[Option<Arc<Buffer>>; SPARE_SLOTS]> =
-        const { RefCell::new([const { None }; SPARE_SLOTS]) };
+    /// `Cell`s, not a `RefCell`: a slot is only ever emptied or filled whole, so there is no
+    /// borrow to track.
+    static SPARE: [Cell<Option<Arc<Buffer>>>; SPARE_SLOTS] =
+        const { [const { Cell::new(None) }; SPARE_SLOTS] };
 }
 
 /// The slot of an inline buffer of `len` (`1..=INLINE_LEN`) bytes.
@@ -100,12 +102,13 @@ fn keep_spare(mut buffer: Arc<Buffer>) {
     if *unique.borrow.get_mut() != 0 || !unique.writeable {
         return;
     }
-    // During thread teardown the slots may be gone or in use: the buffer is then just freed,
-    // as it is when its slot is taken.
+    // During thread teardown the slots may be gone: the buffer is then just freed, as it is
+    // when its slot is taken.
     let _ = SPARE.try_with(|spare| {
-        if let Ok(mut spare) = spare.try_borrow_mut() {
-            if let Some(slot @ None) = spare.get_mut(slot_of(buffer.len)) {
-                *slot = Some(buffer);
+        if let Some(slot) = spare.get(slot_of(buffer.len)) {
+            match slot.take() {
+                None => slot.set(Some(buffer)),
+                waiting => slot.set(waiting),
             }
         }
     });
@@ -117,11 +120,12 @@ fn keep_spare(mut buffer: Arc<Buffer>) {
 pub(super) fn take_spare(len: usize) -> Option<Arc<Buffer>> {
     SPARE
         .try_with(|spare| {
-            let mut spare = spare.try_borrow_mut().ok()?;
-            let slot = spare.get_mut(slot_of(len))?;
-            if slot.as_ref()?.len == len {
-                slot.take()
+            let slot = spare.get(slot_of(len))?;
+            let waiting = slot.take()?;
+            if waiting.len == len {
+                Some(waiting)
             } else {
+                slot.set(Some(waiting));
                 None
             }
         })
