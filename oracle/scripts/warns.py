@@ -75,6 +75,8 @@ wcase("astype.c16.nan.i4", lambda: np.array([complex(nan, 1.0)]).astype(np.int32
 wcase("astype.c8.f4", lambda: np.array([1j], dtype=np.complex64).astype(np.float32))
 wcase("astype.c16.real_only.f8", lambda: np.array([1 + 0j]).astype(np.float64))
 wcase("astype.c16.c8", lambda: np.array([1e300 + 1j]).astype(np.complex64))
+wcase("complexwarning.class", lambda: [repr(w.category) for w in _record(lambda: np.array([1j]).astype(float))])
+wcase("complexwarning.np_attribute", lambda: hasattr(np, "ComplexWarning"))
 wcase("complexwarning.is_runtimewarning", lambda: [
     (w.category.__name__, issubclass(w.category, RuntimeWarning))
     for w in _record(lambda: np.array([1j]).astype(float))])
@@ -132,6 +134,9 @@ wcase("np.floor_divide.int.by_zero", lambda: np.floor_divide(np.array([7], dtype
 wcase("remainder.int.by_zero", lambda: np.array([7]) % 0)
 wcase("remainder.float.by_zero", lambda: np.array([7.0]) % 0.0)
 wcase("divmod.int.by_zero", lambda: divmod(np.array([7]), 0))
+wcase("divmod.float.by_zero", lambda: divmod(np.array([1.0, 0.0, inf]), 0.0))
+wcase("divmod.float.inf", lambda: divmod(np.array([inf, 1.0]), np.array([2.0, inf])))
+wcase("rdivmod.int.by_zero", lambda: divmod(7, np.array([0, 2], dtype=np.int16)))
 wcase("sqrt.negative", lambda: np.sqrt(np.array([4.0, -1.0])))
 wcase("sqrt.negative.f4", lambda: np.sqrt(np.array([-1.0], dtype=np.float32)))
 wcase("log.zero", lambda: np.log(np.array([0.0, 1.0])))
@@ -174,6 +179,31 @@ wcase("itruediv.by_zero", itruediv)
 wcase("ifloordiv.int.by_zero", ifloordiv)
 wcase("imul.overflow.f4", imul_f4)
 
+# NumPy scalars: scalar math names its warnings (2.x: "scalar multiply", 1.x: "double_scalars"),
+# a 0-d array goes through the ufunc
+wcase("scalar.f8.multiply.overflow", lambda: np.float64(1e308) * 10)
+wcase("scalar.f8.divide.by_zero", lambda: np.float64(1.0) / 0)
+wcase("scalar.f4.add.overflow", lambda: np.float32(3e38) + np.float32(3e38))
+wcase("scalar.i8.floor_divide.by_zero", lambda: np.int64(1) // 0)
+wcase("scalar.i1.add.overflow", lambda: np.int8(127) + np.int8(1))
+wcase("scalar.0d.multiply.overflow", lambda: np.array(1e308) * 10)
+wcase("scalar.f4.from_big_float", lambda: np.float32(1e300))
+wcase("scalar.i1.from_nan_f8", lambda: np.int8(np.float64(nan)))
+
+# construction from Python values
+wcase("array.list.big.f4", lambda: np.array([1e300], dtype=np.float32))
+wcase("array.list.nan.i4", lambda: np.array([nan], dtype=np.int32))
+wcase("full.nan.i4", lambda: np.full(2, nan, dtype=np.int32))
+wcase("full.np_f4_nan.i1", lambda: np.full(2, np.float32(nan), dtype=np.int8))
+wcase("full.big.f4", lambda: np.full(2, 1e300, dtype=np.float32))
+wcase("full.complex.i4", lambda: np.full(2, 1 + 1j, dtype=np.int32))
+wcase("full.list_nan.i1", lambda: np.full((2, 2), [nan, 1.0], dtype=np.int8))
+wcase("full.pyint_out_of_range.i1", lambda: np.full(2, 300, dtype=np.int8))
+wcase("full.np_i8_wraps.i1", lambda: np.full(2, np.int64(300), dtype=np.int8))
+wcase("full.float.i4", lambda: np.full(2, 2.5, dtype=np.int32))
+wcase("full.str.i4", lambda: np.full(2, "7", dtype=np.int32))
+wcase("full.bool.f4", lambda: np.full(2, True, dtype=np.float32))
+
 # reductions
 wcase("sum.overflow", lambda: np.array([1e308, 1e308]).sum())
 wcase("sum.overflow.f4", lambda: np.full(10, 3e38, dtype=np.float32).sum())
@@ -183,6 +213,7 @@ wcase("prod.overflow", lambda: np.array([1e200, 1e200]).prod())
 wcase("sum.axis.overflow", lambda: np.array([[1e308, 1.0], [1e308, 2.0]]).sum(axis=0))
 wcase("sum.dtype.f4", lambda: np.array([1e300, 1.0]).sum(dtype=np.float32))
 wcase("mean.overflow", lambda: np.array([1e308, 1e308]).mean())
+wcase("mean.empty", lambda: np.array([]).mean())
 wcase("sum.int.no_warning", lambda: np.array([2**62, 2**62]).sum())
 wcase("max.nan.no_warning", lambda: np.array([1.0, nan]).max())
 

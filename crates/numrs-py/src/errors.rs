@@ -105,18 +105,67 @@ pub fn unsupported(what: impl Into<String>) -> PyErr {
 /// On an error the warnings are dropped: NumPy checks the floating-point status only after a
 /// loop succeeded, and the error is what the caller needs to see.
 pub fn run<R>(f: impl FnOnce() -> numrs::Result<R>) -> PyResult<R> {
-    let (r, warnings) =
-        numrs::warnings::catch(|| numrs::promote::with_mode(crate::mode::promotion(), f));
+    let (r, warnings) = run_caught(f);
     let r = r.map_err(to_py)?;
-    if !warnings.is_empty() {
-        warn_all(&warnings)?;
+    warn_all(&warnings)?;
+    Ok(r)
+}
+
+/// `f` under the emulated version's promotion rules, with the warnings it reported. Costs
+/// two thread-local accesses and no allocation when nothing warned.
+fn run_caught<R>(
+    f: impl FnOnce() -> numrs::Result<R>,
+) -> (numrs::Result<R>, Vec<numrs::warnings::Warning>) {
+    numrs::warnings::catch(|| numrs::promote::with_mode(crate::mode::promotion(), f))
+}
+
+/// NumPy's order of floating-point warnings from one loop (`_check_ufunc_fperr`).
+const FPE_ORDER: [&str; 4] = ["divide by zero", "overflow", "underflow", "invalid value"];
+
+/// [`run`] for a NumPy ufunc (`name`) that numrs computes as several ufunc calls (`parts`):
+/// their floating-point warnings are raised as the one loop's, each kind once, in NumPy's
+/// order (`divide by zero encountered in divmod`); other warnings keep their order, first.
+pub fn run_as_ufunc<R>(
+    name: &str,
+    parts: &[&str],
+    f: impl FnOnce() -> numrs::Result<R>,
+) -> PyResult<R> {
+    use numrs::warnings::{Category, Warning};
+    let (r, warnings) = run_caught(f);
+    let r = r.map_err(to_py)?;
+    if warnings.is_empty() {
+        return Ok(r);
     }
+    let mut kinds = [false; FPE_ORDER.len()];
+    let mut merged: Vec<Warning> = Vec::new();
+    for w in warnings {
+        let fpe = w
+            .message
+            .split_once(" encountered in ")
+            .and_then(|(kind, ufunc)| {
+                let i = FPE_ORDER.iter().position(|k| *k == kind)?;
+                parts.contains(&ufunc).then_some(i)
+            });
+        match fpe {
+            Some(i) => kinds[i] = true,
+            None if !merged.contains(&w) => merged.push(w),
+            None => {}
+        }
+    }
+    for (kind, _) in FPE_ORDER.iter().zip(kinds).filter(|(_, seen)| *seen) {
+        let message = format!("{kind} encountered in {name}");
+        merged.push(Warning::new(Category::RuntimeWarning, message));
+    }
+    warn_all(&merged)?;
     Ok(r)
 }
 
 /// `warnings.warn(message, category)` for each warning, in order; the first one the filters
 /// turn into an exception is returned (the rest are not raised, as after NumPy's first).
 pub fn warn_all(warnings: &[numrs::warnings::Warning]) -> PyResult<()> {
+    if warnings.is_empty() {
+        return Ok(());
+    }
     Python::attach(|py| {
         for w in warnings {
             let category = match w.category {
