@@ -11,7 +11,7 @@ construction with a dtype, out=), ufuncs and operators (also in-place) and reduc
 import warnings
 
 import numpy as np
-from _show import show
+from _show import dname, show
 
 
 def esc(s):
@@ -113,6 +113,30 @@ def setitem_f4():
 
 
 wcase("setitem.ellipsis.big.f4", setitem_f4)
+
+# assignment of one number: NumPy's setitem converts it through Python's int() for a signed
+# integer array (errors, no cast warnings), through the cast from its own type otherwise
+def setitem_one(dt, key, value):
+    def f():
+        x = np.zeros(2, dtype=dt)
+        x[key] = value()
+        return x
+    return f
+
+
+for dt in ["i1", "i4", "i8", "u1", "f2", "f4", "f8", "?"]:
+    for vname, value in [("np_c16", lambda: np.complex128(1.5 + 1j)), ("np_c8", lambda: np.complex64(2 + 1j)),
+                         ("np_c16_nan", lambda: np.complex128(complex(nan, 1))),
+                         ("np_f8_nan", lambda: np.float64(nan)), ("np_f4_inf", lambda: np.float32(inf)),
+                         ("np_f8_1e10", lambda: np.float64(1e10)), ("np_f8_1e300", lambda: np.float64(1e300)),
+                         ("np_f4_3e9", lambda: np.float32(3e9)), ("np_f8_neg", lambda: np.float64(-2.7)),
+                         ("np_f2_300", lambda: np.float16(300)), ("np_i8_2p40", lambda: np.int64(2**40)),
+                         ("np_u8_2p63", lambda: np.uint64(2**63)), ("np_bool", lambda: np.bool_(True)),
+                         ("py_1e10", lambda: 1e10), ("py_300_5", lambda: 300.5), ("py_nan", lambda: nan),
+                         ("py_1e300", lambda: 1e300), ("py_neg", lambda: -1.5)]:
+        wcase(f"setitem.{dname(dt)}.{vname}", setitem_one(dt, 0, value))
+    wcase(f"setitem.{dname(dt)}.slice.np_c16", setitem_one(dt, slice(None), lambda: np.complex128(1 + 1j)))
+    wcase(f"setitem.{dname(dt)}.slice.np_f8_nan", setitem_one(dt, slice(None), lambda: np.float64(nan)))
 
 # ufuncs and operators
 big = np.array([1e308, 1.0])

@@ -69,6 +69,10 @@ def test_error_filter_raises_instead_of_returning(np):
 
 @pytest.mark.skipif(real_numpy is None, reason="NumPy is not installed")
 def test_recorded_warnings_match_numpy():
+    def setitem(np, x, value):
+        x[0] = value
+        return x
+
     cases = [
         lambda np: np.array([np.inf, np.nan, 1e300]).astype(np.float32),
         lambda np: np.array([1.0, 0.0, 1e308]) / np.array([0.0, 0.0, 1e-10]),
@@ -76,6 +80,9 @@ def test_recorded_warnings_match_numpy():
         lambda np: np.array([complex(np.nan, 1)]).astype(np.int32),
         lambda np: np.add(np.array([np.nan]), 1.0, out=np.zeros(1, dtype=np.int32), casting="unsafe"),
         lambda np: np.full(2, np.nan, dtype=np.int16),
+        lambda np: setitem(np, np.zeros(2, dtype=np.uint8), np.float64(np.nan)),
+        lambda np: setitem(np, np.zeros(2, dtype=np.float32), np.complex128(1 + 1j)),
+        lambda np: setitem(np, np.zeros(2, dtype=np.int32), np.complex128(2 + 1j)),
     ]
 
     def record(fn, np):
