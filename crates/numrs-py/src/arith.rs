@@ -3,7 +3,9 @@
 
 use crate::errors::run;
 use crate::ndarray::{new_array, PyNdArray};
-use crate::ops::{binary, compare_ufunc, flexible_equality, inplace, operand, unary, Operand};
+use crate::ops::{
+    binary, compare_ufunc, divmod, flexible_equality, inplace, operand, unary, Operand,
+};
 use numrs::ufunc::{BinaryUfunc, UnaryUfunc};
 use pyo3::basic::CompareOp;
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -115,22 +117,16 @@ impl PyNdArray {
 
     /// `divmod(a, b)`: NumPy's `(a // b, a % b)`.
     fn __divmod__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        let Some(o) = operand(other)? else {
-            return Ok(py.NotImplemented());
-        };
-        let a = Operand::Array(self.arr.clone());
-        let q = binary(py, BinaryUfunc::FloorDivide, &a, &o)?;
-        let r = binary(py, BinaryUfunc::Remainder, &a, &o)?;
-        Ok((q, r).into_pyobject(py)?.into_any().unbind())
+        match operand(other)? {
+            Some(o) => divmod(py, &Operand::Array(self.arr.clone()), &o),
+            None => Ok(py.NotImplemented()),
+        }
     }
     fn __rdivmod__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        let Some(o) = operand(other)? else {
-            return Ok(py.NotImplemented());
-        };
-        let a = Operand::Array(self.arr.clone());
-        let q = binary(py, BinaryUfunc::FloorDivide, &o, &a)?;
-        let r = binary(py, BinaryUfunc::Remainder, &o, &a)?;
-        Ok((q, r).into_pyobject(py)?.into_any().unbind())
+        match operand(other)? {
+            Some(o) => divmod(py, &o, &Operand::Array(self.arr.clone())),
+            None => Ok(py.NotImplemented()),
+        }
     }
 
     fn __neg__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {

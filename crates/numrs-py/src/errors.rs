@@ -2,7 +2,8 @@
 
 use pyo3::exceptions::{
     PyBufferError, PyFileNotFoundError, PyIndexError, PyKeyError, PyMemoryError,
-    PyNotImplementedError, PyOSError, PyOverflowError, PySyntaxError, PyTypeError, PyValueError,
+    PyNotImplementedError, PyOSError, PyOverflowError, PyRuntimeWarning, PySyntaxError,
+    PyTypeError, PyValueError,
 };
 use pyo3::prelude::*;
 
@@ -97,7 +98,97 @@ pub fn unsupported(what: impl Into<String>) -> PyErr {
     PyNotImplementedError::new_err(format!("{} is not supported by numrs", what.into()))
 }
 
-/// Runs a numrs call under the emulated NumPy version's promotion rules and maps its error.
+/// Runs a numrs call under the emulated NumPy version's promotion rules, maps its error, and
+/// raises the warnings it reported as Python warnings before its result is returned (so the
+/// "error" filter turns them into the exception, as in NumPy).
+///
+/// On an error the warnings are dropped: NumPy checks the floating-point status only after a
+/// loop succeeded, and the error is what the caller needs to see.
 pub fn run<R>(f: impl FnOnce() -> numrs::Result<R>) -> PyResult<R> {
-    numrs::promote::with_mode(crate::mode::promotion(), f).map_err(to_py)
+    let (r, warnings) = run_caught(f);
+    let r = r.map_err(to_py)?;
+    warn_all(&warnings)?;
+    Ok(r)
+}
+
+/// `f` under the emulated version's promotion rules, with the warnings it reported. Costs
+/// two thread-local accesses and no allocation when nothing warned.
+fn run_caught<R>(
+    f: impl FnOnce() -> numrs::Result<R>,
+) -> (numrs::Result<R>, Vec<numrs::warnings::Warning>) {
+    numrs::warnings::catch(|| numrs::promote::with_mode(crate::mode::promotion(), f))
+}
+
+/// NumPy's order of floating-point warnings from one loop (`_check_ufunc_fperr`).
+const FPE_ORDER: [&str; 4] = ["divide by zero", "overflow", "underflow", "invalid value"];
+
+/// [`run`] for a NumPy ufunc (`name`) that numrs computes as several ufunc calls (`parts`):
+/// their floating-point warnings are raised as the one loop's, each kind once, in NumPy's
+/// order (`divide by zero encountered in divmod`); other warnings keep their order, first.
+pub fn run_as_ufunc<R>(
+    name: &str,
+    parts: &[&str],
+    f: impl FnOnce() -> numrs::Result<R>,
+) -> PyResult<R> {
+    use numrs::warnings::{Category, Warning};
+    let (r, warnings) = run_caught(f);
+    let r = r.map_err(to_py)?;
+    if warnings.is_empty() {
+        return Ok(r);
+    }
+    let mut kinds = [false; FPE_ORDER.len()];
+    let mut merged: Vec<Warning> = Vec::new();
+    for w in warnings {
+        let fpe = w
+            .message
+            .split_once(" encountered in ")
+            .and_then(|(kind, ufunc)| {
+                let i = FPE_ORDER.iter().position(|k| *k == kind)?;
+                parts.contains(&ufunc).then_some(i)
+            });
+        match fpe {
+            Some(i) => kinds[i] = true,
+            None if !merged.contains(&w) => merged.push(w),
+            None => {}
+        }
+    }
+    for (kind, _) in FPE_ORDER.iter().zip(kinds).filter(|(_, seen)| *seen) {
+        let message = format!("{kind} encountered in {name}");
+        merged.push(Warning::new(Category::RuntimeWarning, message));
+    }
+    warn_all(&merged)?;
+    Ok(r)
+}
+
+/// `warnings.warn(message, category)` for each warning, in order; the first one the filters
+/// turn into an exception is returned (the rest are not raised, as after NumPy's first).
+pub fn warn_all(warnings: &[numrs::warnings::Warning]) -> PyResult<()> {
+    if warnings.is_empty() {
+        return Ok(());
+    }
+    Python::attach(|py| {
+        for w in warnings {
+            let category = match w.category {
+                numrs::warnings::Category::RuntimeWarning => {
+                    py.get_type::<PyRuntimeWarning>().into_any()
+                }
+                numrs::warnings::Category::ComplexWarning => {
+                    match py
+                        .import("numrs.exceptions")
+                        .and_then(|m| m.getattr("ComplexWarning"))
+                    {
+                        Ok(cls) => cls,
+                        // Only without the Python part of the package (Rust tests).
+                        Err(_) => py.get_type::<PyRuntimeWarning>().into_any(),
+                    }
+                }
+            };
+            // A numrs message never holds a NUL; if one did, the warning would still be raised.
+            let message = std::ffi::CString::new(w.message.replace('\0', "")).unwrap_or_default();
+            // Stack level 1 is the Python frame that called into numrs, where NumPy's C code
+            // attributes its warnings (PyErr_WarnEx(category, message, 1)).
+            PyErr::warn(py, &category, &message, 1)?;
+        }
+        Ok(())
+    })
 }

@@ -217,7 +217,21 @@ pub fn full(
         None => value.dtype().clone(),
     };
     let a = run(|| numrs::zeros_order(&shape, dtype, order))?;
-    crate::indexing::assign(&a, fill_value)?;
+    // NumPy's full is `copyto(empty(...), fill_value, casting='unsafe')`: the value, as an
+    // array of its own type, is cast, with the cast's warnings (NaN into an integer type is
+    // "invalid value encountered in cast", not assignment's ValueError). NumPy 2's Python
+    // ints are weak: checked against the type as in assignment (OverflowError). `str` and
+    // `bytes` values are one string each (to_array reads bytes as a buffer of uint8).
+    let weak_int = !crate::mode::legacy()
+        && fill_value.is_instance_of::<pyo3::types::PyInt>()
+        && !fill_value.is_instance_of::<pyo3::types::PyBool>();
+    let text = fill_value.is_instance_of::<pyo3::types::PyString>()
+        || fill_value.is_instance_of::<pyo3::types::PyBytes>();
+    if weak_int || text {
+        crate::indexing::assign(&a, fill_value)?;
+    } else {
+        run(|| a.assign([], &value))?;
+    }
     new_array(py, a)
 }
 

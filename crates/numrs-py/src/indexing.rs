@@ -4,7 +4,7 @@
 use crate::convert::{array_from_nested, py_scalar};
 use crate::errors::{run, unsupported};
 use crate::ndarray::{view_of, PyNdArray};
-use numrs::{Array, Idx};
+use numrs::{Array, Idx, Scalar};
 use pyo3::exceptions::{PyIndexError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyEllipsis, PyList, PySlice, PyString, PyTuple};
@@ -188,7 +188,23 @@ pub fn assign(dest: &Array, value: &Bound<'_, PyAny>) -> PyResult<()> {
     }
     let records = dest.dtype().fields().is_some();
     if !(records && value.is_instance_of::<PyTuple>()) {
-        if let Some(s) = py_scalar(value)? {
+        if let Some(mut s) = py_scalar(value)? {
+            // A number goes where NumPy's setitem sends it: a NumPy number into a signed
+            // integer array and a Python float into any integer array through Python's
+            // int() (NaN is a ValueError, a value out of range an OverflowError); else
+            // through the cast from its own type (float64 for a Python float), with the
+            // cast's warnings.
+            let numpy_number = !s.is_weak() && s.is_numeric();
+            let py_float = matches!(s, Scalar::Float(_));
+            match dest.dtype().kind() {
+                'i' if numpy_number || py_float => s = as_python_number(s)?,
+                'u' if py_float => s = as_python_number(s)?,
+                'u' | 'f' | 'c' | 'b' if numpy_number || py_float => {
+                    let src = run(|| numrs::from_scalars(&[], &[s], None))?;
+                    return run(|| dest.assign(NO_INDEX, &src));
+                }
+                _ => {}
+            }
             crate::convert::check_pyint_for(dest.dtype(), &s)?;
             return run(|| dest.fill(s));
         }
@@ -198,4 +214,28 @@ pub fn assign(dest: &Array, value: &Bound<'_, PyAny>) -> PyResult<()> {
     }
     let src = array_from_nested(value, Some(dest.dtype().clone()))?;
     run(|| dest.assign(NO_INDEX, &src))
+}
+
+/// A NumPy number (or Python float) as the Python int NumPy's signed-integer setitem
+/// converts it to: an integer's value, a float's `int()` (NaN, infinities and values beyond
+/// 2**64 stay floats, for `check_pyint_for` to refuse as `int()` does), a complex number's
+/// real part (with the cast's ComplexWarning) converted so.
+fn as_python_number(s: Scalar) -> PyResult<Scalar> {
+    let f = match s {
+        Scalar::C64(_) | Scalar::C128(_) => {
+            let re = run(|| {
+                numrs::from_scalars(&[], &[s], None)?
+                    .astype(&numrs::DType::FLOAT64)?
+                    .get(&[])
+            })?;
+            re.to_f64()
+        }
+        Scalar::F16(_) | Scalar::F32(_) | Scalar::F64(_) | Scalar::Float(_) => s.to_f64(),
+        s => return Ok(s.as_i128().map_or(s, Scalar::Int)),
+    };
+    Ok(if f.is_finite() && f.abs() < 18446744073709551616.0 {
+        Scalar::Int(f.trunc() as i128)
+    } else {
+        Scalar::Float(f)
+    })
 }

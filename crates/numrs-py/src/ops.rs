@@ -2,7 +2,7 @@
 //! scalars, as NumPy's ufuncs return them).
 
 use crate::convert::{array_from_nested, py_scalar};
-use crate::errors::run;
+use crate::errors::{run, run_as_ufunc};
 use crate::ndarray::{new_array, PyNdArray};
 use numrs::ufunc::exec::{binary as ufunc_binary, unary as ufunc_unary, Arg};
 use numrs::ufunc::{BinaryUfunc, UfuncOptions, UnaryUfunc};
@@ -61,6 +61,19 @@ pub fn array_or_scalar(py: Python<'_>, a: Array) -> PyResult<Py<PyAny>> {
 pub fn binary(py: Python<'_>, op: BinaryUfunc, a: &Operand, b: &Operand) -> PyResult<Py<PyAny>> {
     let r = run(|| ufunc_binary(op, a.arg(), b.arg(), &UfuncOptions::default()))?;
     array_or_scalar(py, r)
+}
+
+/// `divmod(a, b)`: NumPy's divmod ufunc, `(a // b, a % b)`, computed as numrs's floor_divide
+/// and remainder, whose warnings are raised as the one divmod loop's.
+pub fn divmod(py: Python<'_>, a: &Operand, b: &Operand) -> PyResult<Py<PyAny>> {
+    let opts = UfuncOptions::default();
+    let (q, r) = run_as_ufunc("divmod", &["floor_divide", "remainder"], || {
+        let q = ufunc_binary(BinaryUfunc::FloorDivide, a.arg(), b.arg(), &opts)?;
+        let r = ufunc_binary(BinaryUfunc::Remainder, a.arg(), b.arg(), &opts)?;
+        Ok((q, r))
+    })?;
+    let pair = (array_or_scalar(py, q)?, array_or_scalar(py, r)?);
+    Ok(pair.into_pyobject(py)?.into_any().unbind())
 }
 
 /// `op(a)`.

@@ -24,7 +24,7 @@
 //! ```
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::sync::{Mutex, OnceLock};
 
@@ -89,25 +89,69 @@ impl std::fmt::Display for Warning {
 }
 
 thread_local! {
-    /// One collector per active `catch` on this thread, innermost last.
-    static COLLECTORS: RefCell<Vec<Vec<Warning>>> = const { RefCell::new(Vec::new()) };
+    /// How many [`catch`] calls are active on this thread (0: warnings go to stderr).
+    static DEPTH: Cell<usize> = const { Cell::new(0) };
+    /// How many entries `COLLECTED` has: 0 on the hot path, so a `catch` during which nothing
+    /// warned touches only these two plain cells, never the `RefCell` (which also needs a
+    /// thread-exit destructor check on each access).
+    static STORED: Cell<usize> = const { Cell::new(0) };
+    /// The warnings collected so far by active `catch`es, by their nesting depth (innermost
+    /// last; a `catch` that has seen no warning has no entry).
+    static COLLECTED: RefCell<Vec<(usize, Vec<Warning>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Pops this `catch`'s collector when the closure returns or unwinds, so a panic cannot leave
-/// a stale collector swallowing later warnings.
-struct Collector;
+/// One active [`catch`]. Dropping it (also when the closure unwinds) leaves its depth and
+/// discards what it collected, so a panic cannot leave a stale collector swallowing later
+/// warnings.
+struct Scope {
+    depth: usize,
+}
 
-impl Drop for Collector {
+impl Scope {
+    fn enter() -> Scope {
+        let depth = DEPTH.get() + 1;
+        DEPTH.set(depth);
+        Scope { depth }
+    }
+
+    /// The warnings collected at this scope's depth, removed.
+    fn take(&self) -> Vec<Warning> {
+        if STORED.get() == 0 {
+            return Vec::new();
+        }
+        COLLECTED.with(|c| {
+            let mut c = c.borrow_mut();
+            let taken = match c.last() {
+                Some((d, _)) if *d == self.depth => c.pop().map(|(_, w)| w).unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            STORED.set(c.len());
+            taken
+        })
+    }
+}
+
+impl Drop for Scope {
     fn drop(&mut self) {
-        COLLECTORS.with(|c| {
-            c.borrow_mut().pop();
-        });
+        DEPTH.set(self.depth - 1);
+        if STORED.get() != 0 {
+            COLLECTED.with(|c| {
+                let mut c = c.borrow_mut();
+                while c.last().is_some_and(|(d, _)| *d >= self.depth) {
+                    c.pop();
+                }
+                STORED.set(c.len());
+            });
+        }
     }
 }
 
 /// Runs `f` and returns its result with the warnings raised on this thread while it ran, in
 /// order. Calls nest: a warning goes to the innermost `catch` only (like Python's
 /// `warnings.catch_warnings(record=True)` with the "always" filter).
+///
+/// When nothing warned this costs two thread-local counter updates and allocates nothing:
+/// cheap enough to wrap every call of a binding.
 ///
 /// ```
 /// use numrs::warnings::catch;
@@ -119,16 +163,10 @@ impl Drop for Collector {
 /// # Ok::<(), numrs::Error>(())
 /// ```
 pub fn catch<R>(f: impl FnOnce() -> R) -> (R, Vec<Warning>) {
-    COLLECTORS.with(|c| c.borrow_mut().push(Vec::new()));
-    let guard = Collector;
+    let scope = Scope::enter();
     let result = f();
-    let caught = COLLECTORS.with(|c| {
-        c.borrow_mut()
-            .last_mut()
-            .map(std::mem::take)
-            .unwrap_or_default()
-    });
-    drop(guard);
+    let caught = scope.take();
+    drop(scope);
     (result, caught)
 }
 
@@ -141,13 +179,20 @@ pub fn catch<R>(f: impl FnOnce() -> R) -> (R, Vec<Warning>) {
 /// assert_eq!(got.len(), 1);
 /// ```
 pub fn warn(warning: Warning) {
-    let unhandled = COLLECTORS.with(|c| match c.borrow_mut().last_mut() {
-        Some(top) => {
-            top.push(warning);
-            None
-        }
-        None => Some(warning),
-    });
+    let depth = DEPTH.get();
+    let unhandled = if depth == 0 {
+        Some(warning)
+    } else {
+        COLLECTED.with(|c| {
+            let mut c = c.borrow_mut();
+            match c.last_mut() {
+                Some((d, top)) if *d == depth => top.push(warning),
+                _ => c.push((depth, vec![warning])),
+            }
+            STORED.set(c.len());
+        });
+        None
+    };
     if let Some(w) = unhandled {
         static SHOWN: OnceLock<Mutex<HashSet<Warning>>> = OnceLock::new();
         let mut shown = SHOWN
@@ -174,6 +219,33 @@ mod tests {
         assert_eq!((inner.len(), outer.len()), (1, 1));
         let r = std::panic::catch_unwind(|| catch(|| panic!("boom")));
         assert!(r.is_err());
-        COLLECTORS.with(|c| assert!(c.borrow().is_empty()));
+        assert_eq!((DEPTH.get(), STORED.get()), (0, 0));
+        COLLECTED.with(|c| assert!(c.borrow().is_empty()));
+    }
+
+    #[test]
+    fn outer_catch_keeps_its_order_around_inner_catches_and_panics() {
+        let w = |m: &'static str| warn(Warning::new(Category::RuntimeWarning, m));
+        let (((), quiet, noisy, panicked), outer) = catch(|| {
+            w("a");
+            let ((), quiet) = catch(|| ());
+            let ((), noisy) = catch(|| w("b"));
+            let panicked = std::panic::catch_unwind(|| {
+                catch(|| {
+                    w("lost");
+                    panic!("boom")
+                })
+            })
+            .is_err();
+            w("c");
+            ((), quiet, noisy, panicked)
+        });
+        let msgs = |v: &[Warning]| v.iter().map(|w| w.message.to_string()).collect::<Vec<_>>();
+        assert!(quiet.is_empty() && panicked);
+        assert_eq!(msgs(&noisy), ["b"]);
+        assert_eq!(msgs(&outer), ["a", "c"]);
+        let ((), late) = catch(|| w("d"));
+        assert_eq!(msgs(&late), ["d"]);
+        assert_eq!((DEPTH.get(), STORED.get()), (0, 0));
     }
 }

@@ -132,6 +132,9 @@ def install_as_numpy(version=2):
         for name, value in _NUMPY1_ALIASES.items():
             setattr(mod, name, value)
         bool_.__name__ = bool_.__qualname__ = "bool_"
+        # NumPy 1.23 has no numpy.exceptions: its ComplexWarning is numpy.ComplexWarning.
+        mod.ComplexWarning = exceptions.ComplexWarning
+        exceptions.ComplexWarning.__module__ = "numpy"
     else:
         for name in _NUMPY1_ALIASES:
             if name == "bool":
@@ -139,6 +142,8 @@ def install_as_numpy(version=2):
             elif name in mod.__dict__:
                 delattr(mod, name)
         bool_.__name__ = bool_.__qualname__ = "bool"
+        mod.__dict__.pop("ComplexWarning", None)
+        exceptions.ComplexWarning.__module__ = "numpy.exceptions"
     from .lib import _docs
     lib.stride_tricks.as_strided.__doc__ = _docs.AS_STRIDED[version]
     # The modules take NumPy's names too: pydoc and watermark print them.
