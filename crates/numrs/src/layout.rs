@@ -100,6 +100,41 @@ pub fn checked_size(shape: &[usize]) -> Result<usize> {
     Ok(n)
 }
 
+/// Invariants 2 and 4 for a non-empty layout in plain `isize` arithmetic: `Some(true)` when
+/// they hold; `None` or `Some(false)` leave the verdict (and the error) to
+/// [`Layout::check_exact`]. Every step is checked, so a `Some(true)` is exactly the exact
+/// check's answer.
+#[inline(always)]
+fn fits_quick(
+    shape: &[usize],
+    strides: &[isize],
+    offset: usize,
+    itemsize: usize,
+    buffer_len: usize,
+) -> Option<bool> {
+    let mut size: usize = 1;
+    let (mut lo, mut hi) = (0isize, 0isize);
+    for (&n, &s) in shape.iter().zip(strides) {
+        size = size.checked_mul(n)?;
+        let reach = isize::try_from(n).ok()?.checked_sub(1)?.checked_mul(s)?;
+        if reach < 0 {
+            lo = lo.checked_add(reach)?;
+        } else {
+            hi = hi.checked_add(reach)?;
+        }
+    }
+    let max = isize::MAX as usize;
+    if size == 0 || size > max || size.checked_mul(itemsize)? > max {
+        return None;
+    }
+    let offset = isize::try_from(offset).ok()?;
+    let first = offset.checked_add(lo)?;
+    let end = offset
+        .checked_add(hi)?
+        .checked_add(isize::try_from(itemsize).ok()?)?;
+    Some(first >= 0 && end as usize <= buffer_len)
+}
+
 impl Layout {
     /// A layout with explicit parts, checked against a buffer (inv. 1-4).
     ///
@@ -129,39 +164,44 @@ impl Layout {
     /// Verifies invariants 1, 2 and 4 against a buffer.
     #[inline]
     pub fn check(&self, itemsize: usize, buffer_len: usize) -> Result<()> {
-        if self.ndim() <= MAX_DIMS && self.fits_quick(itemsize, buffer_len) == Some(true) {
-            return Ok(());
-        }
-        self.check_exact(itemsize, buffer_len)
+        Layout::check_parts(
+            self.shape(),
+            self.strides(),
+            self.offset,
+            itemsize,
+            buffer_len,
+        )
     }
 
-    /// Invariants 2 and 4 for a non-empty layout in plain `isize` arithmetic: `Some(true)`
-    /// when they hold; `None` or `Some(false)` leave the verdict (and the error) to
-    /// [`Layout::check_exact`]. Every step is checked, so a `Some(true)` is exactly the
-    /// exact check's answer.
-    #[inline]
-    fn fits_quick(&self, itemsize: usize, buffer_len: usize) -> Option<bool> {
-        let mut size: usize = 1;
-        let (mut lo, mut hi) = (0isize, 0isize);
-        for (&n, &s) in self.shape().iter().zip(self.strides()) {
-            size = size.checked_mul(n)?;
-            let reach = isize::try_from(n).ok()?.checked_sub(1)?.checked_mul(s)?;
-            if reach < 0 {
-                lo = lo.checked_add(reach)?;
-            } else {
-                hi = hi.checked_add(reach)?;
-            }
+    /// [`Layout::check`] of the layout these parts would make (same lengths; callers check),
+    /// before it is made: a view can then build its layout in place, once.
+    #[inline(always)]
+    pub(crate) fn check_parts(
+        shape: &[usize],
+        strides: &[isize],
+        offset: usize,
+        itemsize: usize,
+        buffer_len: usize,
+    ) -> Result<()> {
+        if shape.len() <= MAX_DIMS
+            && fits_quick(shape, strides, offset, itemsize, buffer_len) == Some(true)
+        {
+            return Ok(());
         }
-        let max = isize::MAX as usize;
-        if size == 0 || size > max || size.checked_mul(itemsize)? > max {
-            return None;
-        }
-        let offset = isize::try_from(self.offset).ok()?;
-        let first = offset.checked_add(lo)?;
-        let end = offset
-            .checked_add(hi)?
-            .checked_add(isize::try_from(itemsize).ok()?)?;
-        Some(first >= 0 && end as usize <= buffer_len)
+        Layout::check_exact_parts(shape, strides, offset, itemsize, buffer_len)
+    }
+
+    /// [`Layout::check_exact`] of parts, out of line: the error path.
+    #[cold]
+    #[inline(never)]
+    fn check_exact_parts(
+        shape: &[usize],
+        strides: &[isize],
+        offset: usize,
+        itemsize: usize,
+        buffer_len: usize,
+    ) -> Result<()> {
+        Layout::from_slices_unchecked(shape, strides, offset).check_exact(itemsize, buffer_len)
     }
 
     /// [`Layout::check`] in `i128`, with NumPy's errors.

@@ -24,11 +24,10 @@ pub fn as_strided(x: &Array, shape: &[usize], strides: &[isize]) -> Result<Array
             "mismatch in length of strides and shape".into(),
         ));
     }
-    let layout = Layout::from_slices_unchecked(shape, strides, x.offset());
     // Checked before the intermediate object is made (inv. 1-4): a bad view costs no
-    // allocation.
-    layout.check(x.itemsize(), x.buffer.len())?;
-    Ok(x.strided_view(layout))
+    // allocation. The layout is then built once, in the view.
+    Layout::check_parts(shape, strides, x.offset(), x.itemsize(), x.buffer.len())?;
+    Ok(x.strided_view(Layout::from_slices_unchecked(shape, strides, x.offset())))
 }
 
 /// `np.broadcast_to(x, shape)`: a read-only view with zero strides on repeated axes.
