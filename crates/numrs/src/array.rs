@@ -31,7 +31,7 @@ thread_local! {
 /// A new array identity, distinct from every other one in the process.
 #[inline(always)]
 fn new_id() -> u64 {
-    IDS.with(|ids| {
+    IDS.try_with(|ids| {
         let (next, end) = ids.get();
         if next < end {
             ids.set((next + 1, end));
@@ -40,6 +40,8 @@ fn new_id() -> u64 {
             new_id_block(ids)
         }
     })
+    // During thread teardown: the first id of a block of its own from the global counter.
+    .unwrap_or_else(|_| NEXT_ID_BLOCK.fetch_add(ID_BLOCK, Ordering::Relaxed))
 }
 
 #[cold]
