@@ -55,6 +55,18 @@ fn main() -> numrs::Result<()> {
                 black_box(numrs::as_strided(black_box(&x), &[3], &[32])?);
             }
         }
+        "astype_1" => {
+            let x = Array::from_vec(vec![1.5f64]);
+            for _ in 0..calls {
+                black_box(black_box(&x).astype(&DType::INT8)?);
+            }
+        }
+        "copy_1" => {
+            let x = Array::from_vec(vec![1.5f64]);
+            for _ in 0..calls {
+                black_box(black_box(&x).copy(numrs::layout::Order::C)?);
+            }
+        }
         "outer_i16" | "outer_f64" => {
             let v: Vec<i16> = (0..4000).map(|i| (i % 100) as i16).collect();
             let x = Array::from_vec(v);

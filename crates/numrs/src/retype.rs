@@ -190,6 +190,9 @@ impl Array {
     /// assert_eq!(b.tobytes(numrs::Order::C).unwrap()[..2], [0x3f, 0xf8]);
     /// ```
     pub fn astype(&self, dtype: &DType) -> Result<Array> {
+        if let Some(types) = crate::kernels::cast::contiguous_cast_types(self, dtype) {
+            return crate::kernels::cast::astype_contiguous(self, dtype, types);
+        }
         if crate::struct_cast::involves_structure(self.dtype(), dtype) {
             return crate::struct_cast::astype(self, dtype);
         }

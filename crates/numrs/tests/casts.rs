@@ -16,8 +16,28 @@ fn every_numeric_cast_matches_numpy() {
         let f: Vec<&str> = line.split(' ').collect();
         let (src, dst): (numrs::DType, numrs::DType) =
             (f[0].parse().unwrap(), f[1].parse().unwrap());
-        let input = numrs::frombuffer(unhex(f[2]), src.clone(), -1, 0).unwrap();
+        let bytes = unhex(f[2]);
+        let input = numrs::frombuffer(bytes.clone(), src.clone(), -1, 0).unwrap();
+        // The same items every other slot (a strided view: the general copy loop) and one
+        // byte into a buffer (unaligned items: the contiguous path's item-by-item loop).
+        let itemsize = src.itemsize();
+        let spread: Vec<u8> = bytes
+            .chunks(itemsize)
+            .flat_map(|item| {
+                item.iter()
+                    .copied()
+                    .chain(std::iter::repeat_n(0xa5, itemsize))
+            })
+            .collect();
+        let strided = numrs::frombuffer(spread, src.clone(), -1, 0)
+            .unwrap()
+            .slice(numrs::s![..;2])
+            .unwrap();
+        let shifted = [&[0u8][..], &bytes].concat();
+        let unaligned = numrs::frombuffer(shifted, src.clone(), -1, 1).unwrap();
         for (label, array) in [
+            ("strided", strided),
+            ("unaligned", unaligned),
             ("contiguous", input.clone()),
             (
                 "via a view",
@@ -51,7 +71,7 @@ fn every_numeric_cast_matches_numpy() {
         failures.len(),
         failures.join("\n")
     );
-    assert_eq!(checked, 2 * 14 * 14);
+    assert_eq!(checked, 4 * 14 * 14);
 }
 
 fn hex(b: &[u8]) -> String {

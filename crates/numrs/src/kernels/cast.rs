@@ -14,8 +14,12 @@
 
 use super::parallel;
 use super::run::InnerLoop;
-use crate::dtype::ScalarType;
+use crate::array::Array;
+use crate::buffer::Buffer;
+use crate::dtype::{DType, ScalarType};
 use crate::element::Element;
+use crate::error::{Error, Result};
+use crate::layout::{Layout, Order};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -145,6 +149,87 @@ fn cast_slice_body<S: Element, D: Element>(input: &[S], output: &mut [D]) -> u8 
         flags |= f;
     }
     flags
+}
+
+/// The source and destination types of `src.astype(dtype)` when `src` is one C-ordered run
+/// of a native numeric type and `dtype` is another native numeric type, for
+/// [`astype_contiguous`]; `None`: take the general copy.
+#[inline]
+pub(crate) fn contiguous_cast_types(
+    src: &Array,
+    dtype: &DType,
+) -> Option<(ScalarType, ScalarType)> {
+    let (from, to) = (
+        src.dtype().native_scalar_type()?,
+        dtype.native_scalar_type()?,
+    );
+    (from != to && src.layout.is_c_contiguous(from.info().itemsize)).then_some((from, to))
+}
+
+/// `src.astype(dtype)` for the types [`contiguous_cast_types`] found: one contiguous cast
+/// into a new C-ordered array (the layout NumPy's order 'K' gives such an input), without
+/// the strided plan or the general borrows, then NumPy's cast warnings.
+pub(crate) fn astype_contiguous(
+    src: &Array,
+    dtype: &DType,
+    (from, to): (ScalarType, ScalarType),
+) -> Result<Array> {
+    let out_itemsize = to.info().itemsize;
+    let out = match src.shape() {
+        // One axis: the layout is known, and a short result takes a spare buffer.
+        &[len] if len > 0 => {
+            let bytes = len.checked_mul(out_itemsize).ok_or(Error::Alloc(len))?;
+            let layout = Layout::one_axis_unchecked(len, out_itemsize as isize);
+            Array::from_parts(
+                Buffer::for_output(bytes)?,
+                dtype.clone(),
+                layout,
+                None,
+                true,
+            )
+        }
+        shape => Array::new_output(shape, dtype.clone(), Order::C)?,
+    };
+    let n = src.size();
+    let flags = if n == 0 {
+        0
+    } else {
+        cast_run(src, &out, (from, to), n)?
+    };
+    // Also for no items: NumPy's ComplexWarning depends on the types alone.
+    super::copy::raise_cast_warnings(src, &out, flags, None);
+    Ok(out)
+}
+
+/// The cast of [`astype_contiguous`] on its `n > 0` items; returns the FPE bits.
+fn cast_run(
+    src: &Array,
+    out: &Array,
+    (from, to): (ScalarType, ScalarType),
+    n: usize,
+) -> Result<u8> {
+    let (itemsize, out_itemsize) = (from.info().itemsize, to.info().itemsize);
+    let read = src.buffer.read()?;
+    // SAFETY: `src` is borrowed for reading until the cast is done and is one C-ordered run
+    // of `n` items from its offset, inside its checked layout (invariant 4); `out` is new
+    // (its caller holds the only handle), C-ordered, of `n` items.
+    let (sp, dp) = unsafe { (read.ptr().add(src.offset()), out.buffer.as_ptr_untracked()) };
+    let aligned = sp as usize % from.info().alignment == 0;
+    let flags = crate::dispatch_numeric!(from, S => crate::dispatch_numeric!(to, D => {
+        if aligned {
+            // SAFETY: as above; both runs are aligned for their types (the new buffer is
+            // 64-byte aligned) and do not overlap (one is new).
+            unsafe { cast_contiguous::<S, D>(sp.cast::<S>(), dp.cast::<D>(), n) }
+        } else {
+            let strides = [itemsize as isize, out_itemsize as isize];
+            take_fpe();
+            // SAFETY: as above, item by item with unaligned reads.
+            unsafe { cast_loop::<S, D>([sp.cast_mut(), dp], strides, n) };
+            take_fpe()
+        }
+    }));
+    drop(read);
+    Ok(flags)
 }
 
 /// The cast loop from `from` to `to`.

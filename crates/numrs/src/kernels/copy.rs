@@ -178,7 +178,7 @@ pub(crate) fn copy_into_fpe(src: &Array, dst: &Array) -> Result<u8> {
 /// `flags`, in NumPy's order: `ComplexWarning` when complex values go to a real non-bool type
 /// (NumPy 1.x too, for every call), then the floating-point ones (overflow before invalid,
 /// each at most once per call; NumPy 1.x casts raised none, so Legacy mode raises none).
-fn raise_cast_warnings(src: &Array, dst: &Array, flags: u8, ufunc: Option<(&str, u8)>) {
+pub(crate) fn raise_cast_warnings(src: &Array, dst: &Array, flags: u8, ufunc: Option<(&str, u8)>) {
     use crate::warnings::{warn, Category, Warning};
     let kind = |a: &Array| a.dtype.scalar_type().map(|t| t.info().kind);
     if kind(src) == Some('c') && !matches!(kind(dst), Some('c' | 'b') | None) {
