@@ -205,6 +205,9 @@ impl Array {
     /// `x.copy(order)`: a new array that owns its data. `K` keeps the memory order of the
     /// axes (positive strides); `A` is F when the array is F- and not C-contiguous.
     pub fn copy(&self, order: Order) -> Result<Array> {
+        if let Some(copy) = crate::kernels::copy::copy_contiguous(self, order) {
+            return copy;
+        }
         let out = self.output_like_with(order, self.dtype.clone())?;
         crate::kernels::copy::copy_into(self, &out)?;
         Ok(out)

@@ -74,6 +74,56 @@ fn fill_typed<T: Element>(a: &Array, v: T) -> Result<()> {
     Ok(())
 }
 
+/// `src.copy(order)` when `src` is one C-ordered run small enough for one thread and
+/// `order` lays the copy out in C order (any order but 'F' for a C-ordered source, also 'F'
+/// on at most one axis); `None`: take the general copy. One `memcpy` into a new array (a
+/// spare buffer for a short one-axis numeric result), without the strided plan.
+pub(crate) fn copy_contiguous(src: &Array, order: crate::layout::Order) -> Option<Result<Array>> {
+    let itemsize = src.itemsize();
+    let c_result = order != crate::layout::Order::F || src.ndim() <= 1;
+    let bytes = src.size().checked_mul(itemsize)?;
+    if !c_result
+        || !src.layout.is_c_contiguous(itemsize)
+        || !super::run::one_part(bytes.saturating_mul(2))
+    {
+        return None;
+    }
+    Some(copy_run(src, bytes))
+}
+
+/// The copy of [`copy_contiguous`]: `bytes` bytes from the source's offset.
+fn copy_run(src: &Array, bytes: usize) -> Result<Array> {
+    let dtype = src.dtype.clone();
+    let out = match src.shape() {
+        &[len] if len > 0 && dtype.is_numeric() => {
+            let layout = crate::layout::Layout::one_axis_unchecked(len, src.itemsize() as isize);
+            Array::from_parts(
+                crate::buffer::Buffer::for_output(bytes)?,
+                dtype,
+                layout,
+                None,
+                true,
+            )
+        }
+        _ => src.output_like_with(crate::layout::Order::C, dtype)?,
+    };
+    if bytes > 0 {
+        let read = src.buffer.read()?;
+        // SAFETY: `src` is borrowed for reading while its `bytes` bytes from its offset (one
+        // C-ordered run inside its checked layout, invariant 4) are copied into `out`, a new
+        // C-ordered array of the same shape and dtype (exactly `bytes` bytes from its start)
+        // whose only handle is held here; a new buffer overlaps nothing.
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                read.ptr().add(src.offset()),
+                out.buffer.as_ptr_untracked(),
+                bytes,
+            );
+        }
+    }
+    Ok(out)
+}
+
 /// Copies `src` into `dst` item by item; both have the same shape. Items are converted from
 /// `src`'s dtype to `dst`'s (value conversion as NumPy's unsafe cast; byte order handled).
 /// When the two overlap in memory, `src` is copied first, so the result is as if every item
