@@ -342,14 +342,16 @@ impl Array {
         }
     }
 
-    /// An `as_strided` view of `self`'s buffer from a layout the caller has checked against
-    /// it (inv. 4). Its base is NumPy's intermediate `DummyArray`, whose base is `self`.
-    #[inline]
-    pub(crate) fn strided_view(&self, layout: Layout) -> Array {
+    /// An `as_strided` view of `self`'s buffer, from `self`'s offset, with a shape and strides
+    /// the caller has checked against it (inv. 4). Its base is NumPy's intermediate
+    /// `DummyArray`, whose base is `self`. Takes the layout's parts, so that the layout is
+    /// built once, in place.
+    #[inline(always)]
+    pub(crate) fn strided_view(&self, shape: &[usize], strides: &[isize]) -> Array {
         Array {
             buffer: self.buffer.clone(),
             dtype: self.dtype.clone(),
-            layout,
+            layout: Layout::from_slices_unchecked(shape, strides, self.offset()),
             base: Some(self.shared()),
             owndata: false,
             writeable: self.writeable,

@@ -27,7 +27,7 @@ pub fn as_strided(x: &Array, shape: &[usize], strides: &[isize]) -> Result<Array
     // Checked before the intermediate object is made (inv. 1-4): a bad view costs no
     // allocation. The layout is then built once, in the view.
     Layout::check_parts(shape, strides, x.offset(), x.itemsize(), x.buffer.len())?;
-    Ok(x.strided_view(Layout::from_slices_unchecked(shape, strides, x.offset())))
+    Ok(x.strided_view(shape, strides))
 }
 
 /// `np.broadcast_to(x, shape)`: a read-only view with zero strides on repeated axes.
