@@ -14,6 +14,10 @@
 //!                  bounds: OverflowError), a float a float or complex one, a complex a
 //!                  complex one; Legacy (NumPy 1.x): they are int64 / float64 / complex128
 //!                  and join only a type they convert to safely, without deferring.
+//!                  Complex scalars have no //, % nor divmod (NotImplemented: TypeError).
+//!   values         the ufunc's, on the operands converted to the computation's type
+//!                  (integer true division: both converted to float64, a Python int of
+//!                  any size too).
 //!   warnings       Weak: "overflow encountered in scalar add"; Legacy: "... in byte_scalars"
 //!                  (the C name of the computation's type). The ufunc path keeps the ufunc's
 //!                  wording ("overflow encountered in add").
@@ -46,9 +50,19 @@ const OVERFLOW: usize = 1;
 /// right one's reflected method (`b.__radd__(a)`, when `a` is a Python number or returned
 /// `NotImplemented`). The choice matters for a bool: `np.True_ + np.int8(1)` takes the
 /// ufunc, `True + np.int8(1)` (a Python bool, here also [`Scalar::Bool`]) int8 scalar math.
+///
+/// ```
+/// use numrs::{Scalar, scalar_math::{binary, Method}, ufunc::BinaryUfunc};
+/// let (f4, f8) = (Scalar::F32(1.5), Scalar::F64(2.0));
+/// // float32's method defers to float64's reflected one, which computes in float64.
+/// assert_eq!(binary(BinaryUfunc::Multiply, &f4, &f8, Method::Left)?, Scalar::F64(3.0));
+/// let alone = binary(BinaryUfunc::Multiply, &f4, &f8, Method::LeftOnly);
+/// assert!(alone.unwrap_err().to_string().starts_with("unsupported operand type(s) for *"));
+/// # Ok::<(), numrs::Error>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Method {
-    /// `a.__op__(b)`.
+    /// `a.__op__(b)`, then (on `NotImplemented`) `b.__rop__(a)`, as Python dispatches.
     Left,
     /// `b.__rop__(a)`.
     Right,
@@ -78,14 +92,7 @@ pub fn binary(op: BinaryUfunc, a: &Scalar, b: &Scalar, method: Method) -> Result
     }
     let ty = match path(Op::Binary(op), a, b, method) {
         Path::Ufunc => return run_binary(op, a.clone(), b.clone()),
-        Path::Unsupported => {
-            let symbol = if op == BinaryUfunc::FloorDivide {
-                "//"
-            } else {
-                "%"
-            };
-            return Err(unsupported(symbol, a, b));
-        }
+        Path::Unsupported => return Err(unsupported(symbol(op), a, b)),
         Path::Scalar(ty) => ty,
     };
     // NumPy's integer true division converts both operands to float64 (a Python int of any
@@ -171,6 +178,21 @@ pub fn divmod(a: &Scalar, b: &Scalar, method: Method) -> Result<(Scalar, Scalar)
     };
     reissue(caught, &parts, kinds, &context);
     Ok(r)
+}
+
+/// Python's symbol of an arithmetic operator.
+fn symbol(op: BinaryUfunc) -> &'static str {
+    use BinaryUfunc as B;
+    match op {
+        B::Add => "+",
+        B::Subtract => "-",
+        B::Multiply => "*",
+        B::TrueDivide => "/",
+        B::FloorDivide => "//",
+        B::Remainder => "%",
+        B::Power => "** or pow()",
+        other => other.name(),
+    }
 }
 
 /// Python's `TypeError` for an operator neither operand implements.
