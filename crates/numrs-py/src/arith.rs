@@ -4,7 +4,7 @@
 use crate::errors::run;
 use crate::ndarray::{new_array, PyNdArray};
 use crate::ops::{
-    binary, compare_ufunc, divmod, flexible_equality, inplace, operand, unary, Operand,
+    binary, compare_ufunc, divmod, flexible_equality, inplace, operand, unary, Method, Operand,
 };
 use numrs::ufunc::{BinaryUfunc, UnaryUfunc};
 use pyo3::basic::CompareOp;
@@ -118,13 +118,13 @@ impl PyNdArray {
     /// `divmod(a, b)`: NumPy's `(a // b, a % b)`.
     fn __divmod__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         match operand(other)? {
-            Some(o) => divmod(py, &Operand::Array(self.arr.clone()), &o),
+            Some(o) => divmod(py, &Operand::Array(self.arr.clone()), &o, Method::Left),
             None => Ok(py.NotImplemented()),
         }
     }
     fn __rdivmod__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         match operand(other)? {
-            Some(o) => divmod(py, &o, &Operand::Array(self.arr.clone())),
+            Some(o) => divmod(py, &o, &Operand::Array(self.arr.clone()), Method::Right),
             None => Ok(py.NotImplemented()),
         }
     }

@@ -174,11 +174,36 @@ pub fn array_from_nested(obj: &Bound<'_, PyAny>, dtype: Option<DType>) -> PyResu
     let mut values = Vec::new();
     flatten(obj, 0, &mut shape, &mut values, records)?;
     if let Some(d) = &dtype {
-        for v in &values {
+        for v in values.iter_mut() {
+            // NumPy packs a real NumPy number into a signed integer array, and a Python float
+            // into any integer array, through Python's int() (as setitem does).
+            if d.kind() == 'i' && !v.is_weak() {
+                match v {
+                    Scalar::F16(_) | Scalar::F32(_) | Scalar::F64(_) => {
+                        *v = Scalar::Float(v.to_f64())
+                    }
+                    _ => *v = v.as_i128().map_or(v.clone(), Scalar::Int),
+                }
+            }
             check_pyint_for(d, v)?;
+            *v = float_to_pyint(d, v)?;
         }
     }
     run(|| numrs::from_scalars(&shape, &values, dtype))
+}
+
+/// A Python float bound for an integer dtype as Python's `int()` makes it (NaN, infinity
+/// and floats beyond every C integer raise Python's errors); other values unchanged.
+pub fn float_to_pyint(dtype: &DType, v: &Scalar) -> PyResult<Scalar> {
+    match v {
+        Scalar::Float(f) if matches!(dtype.kind(), 'i' | 'u') => {
+            check_pyint_for(dtype, v)?;
+            let int = Scalar::Int(f.trunc() as i128);
+            check_pyint_for(dtype, &int)?;
+            Ok(int)
+        }
+        v => Ok(v.clone()),
+    }
 }
 
 /// A shape argument: an int or a sequence of ints.

@@ -4,6 +4,7 @@
 use crate::convert::{array_from_nested, py_scalar};
 use crate::errors::{run, run_as_ufunc};
 use crate::ndarray::{new_array, PyNdArray};
+pub use numrs::scalar_math::Method;
 use numrs::ufunc::exec::{binary as ufunc_binary, unary as ufunc_unary, Arg};
 use numrs::ufunc::{BinaryUfunc, UfuncOptions, UnaryUfunc};
 use numrs::{Array, Scalar};
@@ -63,9 +64,67 @@ pub fn binary(py: Python<'_>, op: BinaryUfunc, a: &Operand, b: &Operand) -> PyRe
     array_or_scalar(py, r)
 }
 
+/// `a op b` of a NumPy scalar's operator (`method`: whose operator runs): NumPy's scalar math
+/// when both operands are scalars (NumPy scalars or Python numbers; its own warnings,
+/// "overflow encountered in scalar add"), the ufunc otherwise.
+pub fn scalar_binary(
+    py: Python<'_>,
+    op: BinaryUfunc,
+    a: &Operand,
+    b: &Operand,
+    method: Method,
+) -> PyResult<Py<PyAny>> {
+    match (a, b) {
+        (Operand::Scalar(x), Operand::Scalar(y)) => {
+            match not_implemented(py, run(|| numrs::scalar_math::binary(op, x, y, method)))? {
+                Some(r) => crate::scalars::to_py(py, r),
+                None => Ok(py.NotImplemented()),
+            }
+        }
+        _ => binary(py, op, a, b),
+    }
+}
+
+/// `None` for scalar math's "unsupported operand type(s)" TypeError: the operator method
+/// returns NotImplemented, as NumPy's does, and Python raises that error naming the operands'
+/// own types (`'bool'` for a Python bool, `'numpy.bool'` for a NumPy one).
+fn not_implemented<R>(py: Python<'_>, r: PyResult<R>) -> PyResult<Option<R>> {
+    match r {
+        Err(e)
+            if e.is_instance_of::<pyo3::exceptions::PyTypeError>(py)
+                && e.value(py)
+                    .to_string()
+                    .starts_with("unsupported operand type(s)") =>
+        {
+            Ok(None)
+        }
+        r => r.map(Some),
+    }
+}
+
+/// `op(a)` of a NumPy scalar's operator (`-x`, `abs(x)`): NumPy's scalar math.
+pub fn scalar_unary(py: Python<'_>, op: UnaryUfunc, a: &Operand) -> PyResult<Py<PyAny>> {
+    match a {
+        Operand::Scalar(x) => {
+            let r = run(|| numrs::scalar_math::unary(op, x))?;
+            crate::scalars::to_py(py, r)
+        }
+        _ => unary(py, op, a),
+    }
+}
+
 /// `divmod(a, b)`: NumPy's divmod ufunc, `(a // b, a % b)`, computed as numrs's floor_divide
-/// and remainder, whose warnings are raised as the one divmod loop's.
-pub fn divmod(py: Python<'_>, a: &Operand, b: &Operand) -> PyResult<Py<PyAny>> {
+/// and remainder, whose warnings are raised as the one divmod loop's; of two scalars,
+/// NumPy's scalar math (`method`: whose `__divmod__`/`__rdivmod__` runs).
+pub fn divmod(py: Python<'_>, a: &Operand, b: &Operand, method: Method) -> PyResult<Py<PyAny>> {
+    if let (Operand::Scalar(x), Operand::Scalar(y)) = (a, b) {
+        let Some((q, r)) = not_implemented(py, run(|| numrs::scalar_math::divmod(x, y, method)))?
+        else {
+            return Ok(py.NotImplemented());
+        };
+        let pair = (crate::scalars::to_py(py, q)?, crate::scalars::to_py(py, r)?);
+        return Ok(pair.into_pyobject(py)?.into_any().unbind());
+    }
     let opts = UfuncOptions::default();
     let (q, r) = run_as_ufunc("divmod", &["floor_divide", "remainder"], || {
         let q = ufunc_binary(BinaryUfunc::FloorDivide, a.arg(), b.arg(), &opts)?;

@@ -5,7 +5,7 @@
 use crate::convert::py_scalar;
 use crate::errors::{run, unsupported};
 use crate::mode::print_options;
-use crate::ops::{binary, operand, unary};
+use crate::ops::{binary, operand, scalar_binary as arith, scalar_unary, Method};
 use numrs::dtype::ScalarType;
 use numrs::ufunc::{BinaryUfunc, UnaryUfunc};
 use numrs::{DType, Scalar};
@@ -63,7 +63,11 @@ fn construct(
     };
     match (ty, v) {
         (Some(ty), None) => run(|| Scalar::Int(0).cast(ty)),
-        (Some(ty), Some(v)) => run(|| v.cast(ty)),
+        (Some(ty), Some(v)) => {
+            // A Python float becomes an integer scalar through Python's int().
+            let v = crate::convert::float_to_pyint(&DType::native(ty), &v)?;
+            run(|| v.cast(ty))
+        }
         (None, v) => match (kind, v) {
             ('S', None) => Ok(Scalar::Bytes(Vec::new())),
             ('U', None) => Ok(Scalar::Str(String::new())),
@@ -274,13 +278,13 @@ macro_rules! scalar_binops {
             $(
                 fn $f(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
                     match operand(other)? {
-                        Some(o) => binary(py, BinaryUfunc::$op, &self.operand(), &o),
+                        Some(o) => arith(py, BinaryUfunc::$op, &self.operand(), &o, Method::LeftOnly),
                         None => Ok(py.NotImplemented()),
                     }
                 }
                 fn $rf(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
                     match operand(other)? {
-                        Some(o) => binary(py, BinaryUfunc::$op, &o, &self.operand()),
+                        Some(o) => arith(py, BinaryUfunc::$op, &o, &self.operand(), Method::Right),
                         None => Ok(py.NotImplemented()),
                     }
                 }
@@ -435,7 +439,13 @@ impl PyGeneric {
     ) -> PyResult<Py<PyAny>> {
         let _ = modulo;
         match operand(other)? {
-            Some(o) => binary(py, BinaryUfunc::Power, &self.operand(), &o),
+            Some(o) => arith(
+                py,
+                BinaryUfunc::Power,
+                &self.operand(),
+                &o,
+                Method::LeftOnly,
+            ),
             None => Ok(py.NotImplemented()),
         }
     }
@@ -447,22 +457,36 @@ impl PyGeneric {
     ) -> PyResult<Py<PyAny>> {
         let _ = modulo;
         match operand(other)? {
-            Some(o) => binary(py, BinaryUfunc::Power, &o, &self.operand()),
+            Some(o) => arith(py, BinaryUfunc::Power, &o, &self.operand(), Method::Right),
+            None => Ok(py.NotImplemented()),
+        }
+    }
+
+    /// `divmod(x, y)`: NumPy's scalar divmod.
+    fn __divmod__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        match operand(other)? {
+            Some(o) => crate::ops::divmod(py, &self.operand(), &o, Method::LeftOnly),
+            None => Ok(py.NotImplemented()),
+        }
+    }
+    fn __rdivmod__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        match operand(other)? {
+            Some(o) => crate::ops::divmod(py, &o, &self.operand(), Method::Right),
             None => Ok(py.NotImplemented()),
         }
     }
 
     fn __neg__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        unary(py, UnaryUfunc::Negative, &self.operand())
+        scalar_unary(py, UnaryUfunc::Negative, &self.operand())
     }
     fn __pos__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        unary(py, UnaryUfunc::Positive, &self.operand())
+        scalar_unary(py, UnaryUfunc::Positive, &self.operand())
     }
     fn __abs__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        unary(py, UnaryUfunc::Absolute, &self.operand())
+        scalar_unary(py, UnaryUfunc::Absolute, &self.operand())
     }
     fn __invert__(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        unary(py, UnaryUfunc::Invert, &self.operand())
+        scalar_unary(py, UnaryUfunc::Invert, &self.operand())
     }
 
     fn __richcmp__(

@@ -40,6 +40,7 @@ pub mod records;
 pub mod reduce;
 pub mod retype;
 pub mod scalar;
+pub mod scalar_math;
 pub mod select;
 pub mod shape_ops;
 pub mod stride_tricks;

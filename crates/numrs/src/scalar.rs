@@ -1,7 +1,7 @@
 //! Single values: typed NumPy scalars (`np.int8(6)`) and weak Python literals (`6`, `1.5`).
 
 use crate::dtype::{DType, ScalarType};
-use crate::element::{Bool8, Element};
+use crate::element::{Bool8, CastSource, Element};
 use crate::error::{Error, Result};
 use half::f16;
 use num_complex::{Complex32, Complex64};
@@ -183,14 +183,68 @@ impl Scalar {
         })
     }
 
-    /// Converts to a typed scalar of `ty` (see [`Scalar::to_element`]).
+    /// Converts to a typed scalar of `ty` (see [`Scalar::to_element`]) as NumPy's scalar
+    /// constructors do (`np.float32(1e300)`), raising the cast's warnings through
+    /// [`crate::warnings`]: `ComplexWarning` for a complex value made real, and in Weak mode
+    /// (NumPy 2) "overflow encountered in cast" / "invalid value encountered in cast" (NumPy
+    /// 1.x checked no floating-point errors after casts).
     ///
     /// ```
-    /// use numrs::{Scalar, dtype::ScalarType};
+    /// use numrs::{Scalar, dtype::ScalarType, warnings::catch};
     /// assert_eq!(Scalar::Int(6).cast(ScalarType::Int8).unwrap(), Scalar::I8(6));
+    /// let (v, w) = catch(|| Scalar::Float(1e300).cast(ScalarType::Float32));
+    /// assert_eq!(v?, Scalar::F32(f32::INFINITY));
+    /// assert_eq!(w[0].message, "overflow encountered in cast");
+    /// # Ok::<(), numrs::Error>(())
     /// ```
     pub fn cast(&self, ty: ScalarType) -> Result<Scalar> {
-        crate::dispatch_numeric!(ty, T => Ok(self.to_element::<T>()?.to_scalar()))
+        crate::dispatch_numeric!(ty, T => {
+            let v = self.to_element::<T>()?;
+            self.warn_cast(ty, |src| T::from_cast_source_fpe(src).1);
+            Ok(v.to_scalar())
+        })
+    }
+
+    /// The value as a cast reads it, for numeric values.
+    pub(crate) fn cast_source(&self) -> Option<CastSource> {
+        Some(match *self {
+            Scalar::F16(v) => CastSource::Half(v.to_f64()),
+            Scalar::F32(v) => CastSource::Float(v as f64),
+            Scalar::F64(v) | Scalar::Float(v) => CastSource::Float(v),
+            Scalar::C64(v) => CastSource::Complex(Complex64::new(v.re as f64, v.im as f64)),
+            Scalar::C128(v) | Scalar::Complex(v) => CastSource::Complex(v),
+            _ => CastSource::Int(self.as_i128()?),
+        })
+    }
+
+    /// Raises the warnings NumPy's cast of this value to `ty` raises; `fpe` gives the cast's
+    /// floating-point report ([`crate::element::FPE_OVERFLOW`], [`crate::element::FPE_INVALID`]).
+    pub(crate) fn warn_cast(&self, ty: ScalarType, fpe: impl Fn(CastSource) -> u8) {
+        use crate::element::{FPE_INVALID, FPE_OVERFLOW};
+        use crate::warnings::{warn, Category, Warning};
+        let Some(src) = self.cast_source() else {
+            return;
+        };
+        let to_kind = ty.info().kind;
+        if matches!(self, Scalar::C64(_) | Scalar::C128(_)) && !matches!(to_kind, 'c' | 'b') {
+            warn(Warning::new(
+                Category::ComplexWarning,
+                "Casting complex values to real discards the imaginary part",
+            ));
+        }
+        // NumPy 1.x checks the floating-point flags after ufuncs only, not after casts.
+        if crate::promote::current_mode() == crate::promote::PromotionMode::Legacy {
+            return;
+        }
+        let flags = fpe(src);
+        for (bit, what) in [(FPE_OVERFLOW, "overflow"), (FPE_INVALID, "invalid value")] {
+            if flags & bit != 0 {
+                warn(Warning::new(
+                    Category::RuntimeWarning,
+                    format!("{what} encountered in cast"),
+                ));
+            }
+        }
     }
 
     /// The value as `f64` (real part for complex; 1/0 for bool).

@@ -84,8 +84,7 @@ pub(crate) fn mean(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
         where_: opts.where_,
         out: opts.out,
     };
-    let total = super::sum(a, &sum_opts)?;
-    let (counts, count_operand) = match opts.where_ {
+    let (count_of, count_operand) = match opts.where_ {
         None => {
             let lens: Vec<usize> = a
                 .shape()
@@ -96,7 +95,7 @@ pub(crate) fn mean(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
                 .collect();
             let n = super::plan::item_count(&lens)?;
             let n = i64::try_from(n).map_err(|_| Error::overflow("the item count"))?;
-            (vec![n; total.size()], Operand::Scalar(Scalar::I64(n)))
+            (Counts::All(n), Operand::Scalar(Scalar::I64(n)))
         }
         Some(m) => {
             let full = crate::stride_tricks::broadcast_to(m, a.shape())?;
@@ -114,8 +113,29 @@ pub(crate) fn mean(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
                 (0, Some(&v)) => Operand::Scalar(Scalar::I64(v)),
                 _ => Operand::Array(DType::INT64),
             };
-            (values, operand)
+            (Counts::Each(values), operand)
         }
+    };
+    // NumPy's `_mean` warns before summing, when any count is 0 (without `where=`, the one
+    // count: also for an empty result).
+    let empty = match &count_of {
+        Counts::All(n) => *n == 0,
+        Counts::Each(v) => v.contains(&0),
+    };
+    if empty {
+        let message = match mode {
+            crate::promote::PromotionMode::Weak => "Mean of empty slice",
+            crate::promote::PromotionMode::Legacy => "Mean of empty slice.",
+        };
+        crate::warnings::warn(crate::warnings::Warning::new(
+            crate::warnings::Category::RuntimeWarning,
+            message,
+        ));
+    }
+    let total = super::sum(a, &sum_opts)?;
+    let counts = match count_of {
+        Counts::All(n) => vec![n; total.size()],
+        Counts::Each(v) => v,
     };
     let sum_ty = total
         .dtype()
@@ -130,8 +150,15 @@ pub(crate) fn mean(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
         };
         let div = binary_result_dtype(BinaryOp::TrueDivide, &ret, &count_operand)?;
         let div_ty = numeric(&div)?;
+        // The division is one true_divide loop to NumPy: its floating-point flags are
+        // reported as that ufunc's ("invalid value encountered in divide").
+        crate::kernels::fpstatus::take();
         let quotients =
             crate::dispatch_numeric!(sum_ty, R => divide_all::<R>(&total, &counts, div_ty)?);
+        let flags = crate::kernels::fpstatus::take();
+        if flags != 0 {
+            crate::kernels::fpstatus::warn_flags(flags, "divide");
+        }
         crate::kernels::copy::copy_into(&quotients, &total)?;
         if let Some(o) = opts.out {
             return Ok(o.clone());
@@ -150,6 +177,14 @@ pub(crate) fn mean(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
         &Operand::Scalar(Scalar::I64(count)),
     )?;
     let div_ty = numeric(&div)?;
+    // NumPy divides a NumPy scalar by an intp scalar here: scalar math, whose warnings
+    // ("invalid value encountered in scalar divide") only a zero count or a non-finite sum
+    // can raise. Its value is the one computed below.
+    if count == 0 || !finite(&value) {
+        let by = Scalar::I64(count);
+        let method = crate::scalar_math::Method::Left;
+        crate::scalar_math::binary(crate::ufunc::BinaryUfunc::TrueDivide, &value, &by, method)?;
+    }
     let target = if float16_result {
         ScalarType::Float16
     } else {
@@ -158,6 +193,22 @@ pub(crate) fn mean(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
     crate::dispatch_numeric!(sum_ty, R => {
         divide_one::<R>(value.to_element::<R>()?, count, div_ty, target)
     })
+}
+
+/// The item counts of a mean's reductions: one for all (no `where=`) or one each.
+enum Counts {
+    All(i64),
+    Each(Vec<i64>),
+}
+
+fn finite(v: &Scalar) -> bool {
+    match v.cast_source() {
+        Some(crate::element::CastSource::Complex(c)) => c.re.is_finite() && c.im.is_finite(),
+        Some(crate::element::CastSource::Float(f) | crate::element::CastSource::Half(f)) => {
+            f.is_finite()
+        }
+        _ => true,
+    }
 }
 
 fn numeric(d: &DType) -> Result<ScalarType> {
