@@ -14,7 +14,6 @@ use crate::dtype::ScalarType;
 use crate::error::{Error, Result};
 use crate::iter::StridedPlan;
 use crate::kernels::loops::driver::Kernel2;
-use crate::kernels::loops::Bin;
 use crate::kernels::parallel::{for_each_range, parts_for, SendPtr, MIN_BYTES_PER_THREAD};
 use crate::ufunc::BinaryUfunc;
 use std::sync::Arc;
@@ -248,23 +247,7 @@ unsafe fn short2<K: Kernel2>(ptrs: [*mut u8; 3], strides: [isize; 3], n: usize) 
 /// it is `Bin<t, op>` (the arithmetic ops on the common numeric types; the caller checks the
 /// loop types): the same kernel, item by item, so the results are the same bits.
 pub(crate) fn short_binary_loop(op: BinaryUfunc, t: ScalarType) -> Option<InnerLoop<3>> {
-    macro_rules! ops {
-        ($t:ty) => {
-            match op {
-                BinaryUfunc::Add => Some(short2::<Bin<$t, { BinaryUfunc::Add as u8 }>>),
-                BinaryUfunc::Subtract => Some(short2::<Bin<$t, { BinaryUfunc::Subtract as u8 }>>),
-                BinaryUfunc::Multiply => Some(short2::<Bin<$t, { BinaryUfunc::Multiply as u8 }>>),
-                _ => None,
-            }
-        };
-    }
-    match t {
-        ScalarType::Float64 => ops!(f64),
-        ScalarType::Float32 => ops!(f32),
-        ScalarType::Int64 => ops!(i64),
-        ScalarType::Int32 => ops!(i32),
-        _ => None,
-    }
+    super::short::short_loops!(op, t, short2 as InnerLoop<3>)
 }
 
 /// The ufunc fast path's call: `inputs` and a C-contiguous `out` of their shape are one run

@@ -21,7 +21,6 @@ use crate::dtype::ScalarType;
 use crate::error::Result;
 use crate::kernels::fpstatus::Watch;
 use crate::kernels::loops::driver::Kernel2;
-use crate::kernels::loops::Bin;
 use crate::kernels::run::{ContiguousInputs, SHORT_RUN};
 use crate::ufunc::BinaryUfunc;
 use std::sync::Arc;
@@ -90,34 +89,41 @@ where
     finite
 }
 
-/// The short kernel of `op` on two arrays of native type `t`, for the ops and types whose
-/// loop is `Bin<t, op>` on `t, t -> t` in both promotion modes (checked against the resolver
-/// by a test), or `None`.
+/// `$make::<Bin<T, op>>` (as `$fn_type`) for the ops and types that have short loops: the
+/// arithmetic ops whose loop on two arrays of type `T` is `Bin<T, op>` on `T, T -> T` in both
+/// promotion modes (checked against the resolver by a test), else `None`. One table for both
+/// forms of short loop ([`short_binary_kernel`], `run::short_binary_loop`).
+macro_rules! short_loops {
+    ($op:expr, $t:expr, $make:ident as $fn_type:ty) => {{
+        use $crate::dtype::ScalarType as T;
+        use $crate::kernels::loops::Bin;
+        use $crate::ufunc::BinaryUfunc as B;
+        const ADD: u8 = B::Add as u8;
+        const SUB: u8 = B::Subtract as u8;
+        const MUL: u8 = B::Multiply as u8;
+        match ($t, $op) {
+            (T::Float64, B::Add) => Some($make::<Bin<f64, ADD>> as $fn_type),
+            (T::Float64, B::Subtract) => Some($make::<Bin<f64, SUB>> as $fn_type),
+            (T::Float64, B::Multiply) => Some($make::<Bin<f64, MUL>> as $fn_type),
+            (T::Float32, B::Add) => Some($make::<Bin<f32, ADD>> as $fn_type),
+            (T::Float32, B::Subtract) => Some($make::<Bin<f32, SUB>> as $fn_type),
+            (T::Float32, B::Multiply) => Some($make::<Bin<f32, MUL>> as $fn_type),
+            (T::Int64, B::Add) => Some($make::<Bin<i64, ADD>> as $fn_type),
+            (T::Int64, B::Subtract) => Some($make::<Bin<i64, SUB>> as $fn_type),
+            (T::Int64, B::Multiply) => Some($make::<Bin<i64, MUL>> as $fn_type),
+            (T::Int32, B::Add) => Some($make::<Bin<i32, ADD>> as $fn_type),
+            (T::Int32, B::Subtract) => Some($make::<Bin<i32, SUB>> as $fn_type),
+            (T::Int32, B::Multiply) => Some($make::<Bin<i32, MUL>> as $fn_type),
+            _ => None,
+        }
+    }};
+}
+pub(crate) use short_loops;
+
+/// The short kernel of `op` on two arrays of native type `t` (see [`short_loops`]).
 #[inline(always)]
 pub(crate) fn short_binary_kernel(op: BinaryUfunc, t: ScalarType) -> Option<ShortBinary> {
-    macro_rules! ops {
-        ($t:ty) => {
-            match op {
-                BinaryUfunc::Add => {
-                    Some(short_binary::<Bin<$t, { BinaryUfunc::Add as u8 }>> as ShortBinary)
-                }
-                BinaryUfunc::Subtract => {
-                    Some(short_binary::<Bin<$t, { BinaryUfunc::Subtract as u8 }>> as ShortBinary)
-                }
-                BinaryUfunc::Multiply => {
-                    Some(short_binary::<Bin<$t, { BinaryUfunc::Multiply as u8 }>> as ShortBinary)
-                }
-                _ => None,
-            }
-        };
-    }
-    match t {
-        ScalarType::Float64 => ops!(f64),
-        ScalarType::Float32 => ops!(f32),
-        ScalarType::Int64 => ops!(i64),
-        ScalarType::Int32 => ops!(i32),
-        _ => None,
-    }
+    short_loops!(op, t, short_binary as ShortBinary)
 }
 
 /// Runs `kernel` (from [`short_binary_kernel`] for the inputs' type, whose items are

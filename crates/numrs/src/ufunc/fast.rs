@@ -177,17 +177,10 @@ pub(super) fn unary_plan<'a>(
     usable.then_some((types, inner, contiguous))
 }
 
-/// The shortest call of all ([`crate::kernels::short`]): two one-axis arrays of one native
-/// type and `1..=SHORT_RUN` items, each one contiguous run, an op with a short kernel for
-/// that type, and no keyword arguments. Gives the kernel, the inputs, their item count and
-/// item size, or `None` to take [`binary_one_axis`].
+/// Two one-axis arrays of one native type and one length `n >= 1`, each one contiguous run,
+/// in a call without keyword arguments: their type and `n`.
 #[inline(always)]
-pub(super) fn short_call<'a>(
-    op: BinaryUfunc,
-    x: &'a Array,
-    y: &'a Array,
-    opts: &UfuncOptions,
-) -> Option<(ShortBinary, ContiguousInputs<'a, 2>, usize, usize)> {
+fn one_axis_runs(x: &Array, y: &Array, opts: &UfuncOptions) -> Option<(ScalarType, usize)> {
     if opts.out.is_some() || opts.where_.is_some() || opts.dtype.is_some() {
         return None;
     }
@@ -198,23 +191,35 @@ pub(super) fn short_call<'a>(
         return None;
     };
     let t = x.dtype().native_scalar_type()?;
-    if y.dtype() != x.dtype() {
+    let step = t.info().itemsize as isize;
+    let runs = n < 2 || (x_stride == step && y_stride == step);
+    (n == m && n > 0 && runs && y.dtype() == x.dtype()).then_some((t, n))
+}
+
+/// The shortest call of all ([`crate::kernels::short`]): [`one_axis_runs`] of
+/// `1..=SHORT_RUN` items under an op with a short kernel for their type. Gives the kernel,
+/// the inputs, their item count and item size, or `None` to take [`binary_one_axis`].
+#[inline(always)]
+pub(super) fn short_call<'a>(
+    op: BinaryUfunc,
+    x: &'a Array,
+    y: &'a Array,
+    opts: &UfuncOptions,
+) -> Option<(ShortBinary, ContiguousInputs<'a, 2>, usize, usize)> {
+    let (t, n) = one_axis_runs(x, y, opts)?;
+    if n > SHORT_RUN {
         return None;
     }
     let kernel = short_binary_kernel(op, t)?;
     let itemsize = t.info().itemsize;
-    let step = itemsize as isize;
-    if n != m || n == 0 || n > SHORT_RUN || (n > 1 && (x_stride != step || y_stride != step)) {
-        return None;
-    }
     let inputs = ContiguousInputs::checked_runs([x, y], [itemsize; 2]);
     Some((kernel, inputs, n, itemsize))
 }
 
-/// `op(x, y)` into a fresh array for the commonest call of all: two one-axis arrays of the
-/// same native dtype and length, each one contiguous run, under a loop that keeps the dtype
-/// (`None`: take [`binary_plan`]). The same loop and output as the plan would give, with each
-/// check made once on the one axis instead of through the general shape walks.
+/// `op(x, y)` into a fresh array for the commonest call of all: [`one_axis_runs`] under a
+/// loop that keeps the dtype (`None`: take [`binary_plan`]). The same loop and output as the
+/// plan would give, with each check made once on the one axis instead of through the general
+/// shape walks.
 #[inline]
 pub(super) fn binary_one_axis(
     op: BinaryUfunc,
@@ -222,25 +227,12 @@ pub(super) fn binary_one_axis(
     y: &Array,
     opts: &UfuncOptions,
 ) -> Option<Result<Array>> {
-    if opts.out.is_some() || opts.where_.is_some() || opts.dtype.is_some() {
+    if op == BinaryUfunc::Power {
         return None;
     }
-    let (&[n], &[x_stride]) = (x.shape(), x.strides()) else {
-        return None;
-    };
-    let (&[m], &[y_stride]) = (y.shape(), y.strides()) else {
-        return None;
-    };
-    let t = x.dtype().scalar_type()?;
+    let (t, n) = one_axis_runs(x, y, opts)?;
     let itemsize = t.info().itemsize;
     let step = itemsize as isize;
-    let runs = n < 2 || (x_stride == step && y_stride == step);
-    if n != m || n == 0 || !runs || op == BinaryUfunc::Power {
-        return None;
-    }
-    if *x.dtype() != DType::native(t) || y.dtype() != x.dtype() {
-        return None;
-    }
     let (types, loops) = binary_loop(op, t)?;
     if types.output != t || !one_part(n.saturating_mul(3 * itemsize)) {
         return None;
