@@ -124,7 +124,7 @@ pub fn binary(op: BinaryUfunc, a: &Scalar, b: &Scalar, method: Method) -> Result
     if integer_overflow(op, &x, &y) {
         kinds[OVERFLOW] = true;
     }
-    reissue(caught, parts, kinds, &scalar_context(op.name(), ty));
+    reissue(caught, parts, kinds, || scalar_context(op.name(), ty));
     Ok(r)
 }
 
@@ -172,11 +172,11 @@ pub fn divmod(a: &Scalar, b: &Scalar, method: Method) -> Result<(Scalar, Scalar)
     if ty.is_some() {
         divmod_flags(&x, &y, &mut kinds);
     }
-    let context = match ty {
+    let context = || match ty {
         Some(ty) => scalar_context("divmod", ty),
         None => "divmod".to_string(),
     };
-    reissue(caught, &parts, kinds, &context);
+    reissue(caught, &parts, kinds, context);
     Ok(r)
 }
 
@@ -226,7 +226,10 @@ pub fn unary(op: UnaryUfunc, a: &Scalar) -> Result<Scalar> {
         && !a.is_weak()
         && a.is_numeric()
         && a.scalar_type() != ScalarType::Bool;
-    let run = |v: Scalar| exec::unary(op, Arg::Scalar(v), &UfuncOptions::default())?.get(&[]);
+    let run = |v: Scalar| match crate::ufunc::fast::unary_scalar(op, &v) {
+        Some(r) => r,
+        None => exec::unary(op, Arg::Scalar(v), &UfuncOptions::default())?.get(&[]),
+    };
     if !scalar_math {
         return run(a.clone());
     }
@@ -238,16 +241,16 @@ pub fn unary(op: UnaryUfunc, a: &Scalar) -> Result<Scalar> {
     if current_mode() == PromotionMode::Weak && unary_overflow(op, a) {
         kinds[OVERFLOW] = true;
     }
-    reissue(
-        caught,
-        &[op.name()],
-        kinds,
-        &scalar_context(op.name(), a.scalar_type()),
-    );
+    reissue(caught, &[op.name()], kinds, || {
+        scalar_context(op.name(), a.scalar_type())
+    });
     Ok(r)
 }
 
 fn run_binary(op: BinaryUfunc, a: Scalar, b: Scalar) -> Result<Scalar> {
+    if let Some(r) = crate::ufunc::fast::binary_scalars(op, &a, &b) {
+        return r;
+    }
     exec::binary(op, Arg::Scalar(a), Arg::Scalar(b), &UfuncOptions::default())?.get(&[])
 }
 
@@ -442,7 +445,7 @@ fn fpe_kind(w: &Warning, parts: &[&str]) -> Option<usize> {
 
 /// Raises the other warnings of `caught` (casts), then each floating-point kind once,
 /// worded for `context`.
-fn reissue(caught: Vec<Warning>, parts: &[&str], kinds: [bool; 3], context: &str) {
+fn reissue(caught: Vec<Warning>, parts: &[&str], kinds: [bool; 3], context: impl Fn() -> String) {
     let mut seen: Vec<Warning> = Vec::new();
     for w in caught {
         if fpe_kind(&w, parts).is_none() && !seen.contains(&w) {
@@ -453,7 +456,7 @@ fn reissue(caught: Vec<Warning>, parts: &[&str], kinds: [bool; 3], context: &str
     for (kind, _) in FPE_KINDS.iter().zip(kinds).filter(|(_, on)| *on) {
         warn(Warning::new(
             Category::RuntimeWarning,
-            format!("{kind} encountered in {context}"),
+            format!("{kind} encountered in {}", context()),
         ));
     }
 }

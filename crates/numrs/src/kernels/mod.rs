@@ -16,6 +16,7 @@ pub(crate) mod parallel;
 pub(crate) mod reduce_fast;
 pub(crate) mod reduce_read;
 pub(crate) mod run;
+pub(crate) mod scalar_loop;
 pub(crate) mod short;
 pub(crate) mod sum;
 mod transpose;

@@ -249,7 +249,7 @@ pub(super) fn binary_fp_context(op: BinaryUfunc) -> Option<&'static str> {
 }
 
 /// As [`binary_fp_context`]: the predicates (`isnan`, ...) and `sign` report nothing.
-fn unary_fp_context(op: UnaryUfunc) -> Option<&'static str> {
+pub(super) fn unary_fp_context(op: UnaryUfunc) -> Option<&'static str> {
     use UnaryUfunc as U;
     let silent = matches!(
         op,

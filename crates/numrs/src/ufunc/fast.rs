@@ -29,9 +29,11 @@ use crate::kernels::run::{
     fresh_output_finite, one_part, run_into_new_buffer, short_binary_loop, ContiguousInputs,
     InnerLoop, SHORT_RUN,
 };
+use crate::kernels::scalar_loop::{binary_item, unary_item};
 use crate::kernels::short::{short_binary_kernel, ShortBinary};
 use crate::layout::Order;
 use crate::promote::{current_mode, Operand, PromotionMode};
+use crate::scalar::Scalar;
 use std::sync::OnceLock;
 
 const TYPES: usize = ScalarType::ALL.len();
@@ -175,6 +177,40 @@ pub(super) fn unary_plan<'a>(
         Some(out) => usable_out(&[x], types.output, out),
     };
     usable.then_some((types, inner, contiguous))
+}
+
+/// `op(x, y)` for two NumPy scalars (typed, not Python numbers) of one numeric type: the loop
+/// the general path resolves for them, run on the two items directly
+/// ([`crate::kernels::scalar_loop`]) instead of on two 0-d arrays. `None` to take the general
+/// path (other operands, or integer `power`, which checks its exponents first).
+pub(crate) fn binary_scalars(op: BinaryUfunc, x: &Scalar, y: &Scalar) -> Option<Result<Scalar>> {
+    if x.is_weak() || !x.is_numeric() || y.is_weak() || !y.is_numeric() {
+        return None;
+    }
+    let t = x.scalar_type();
+    let exact = matches!(t.info().kind, 'b' | 'i' | 'u');
+    if y.scalar_type() != t || (op == BinaryUfunc::Power && exact) {
+        return None;
+    }
+    let (types, (inner, _)) = binary_loop(op, t)?;
+    let context = super::exec::binary_fp_context(op);
+    Some(binary_item(
+        inner,
+        types.inputs,
+        types.output,
+        (x, y),
+        context,
+    ))
+}
+
+/// `op(x)` for a NumPy scalar of a numeric type, as [`binary_scalars`].
+pub(crate) fn unary_scalar(op: UnaryUfunc, x: &Scalar) -> Option<Result<Scalar>> {
+    if x.is_weak() || !x.is_numeric() {
+        return None;
+    }
+    let (types, (inner, _)) = unary_loop(op, x.scalar_type())?;
+    let context = super::exec::unary_fp_context(op);
+    Some(unary_item(inner, types.inputs[0], types.output, x, context))
 }
 
 /// Two one-axis arrays of one native type and one length `n >= 1`, each one contiguous run,

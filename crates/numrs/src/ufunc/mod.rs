@@ -4,7 +4,7 @@
 //! the typed inner loops in the kernels.
 
 pub mod exec;
-mod fast;
+pub(crate) mod fast;
 pub mod ops;
 
 pub use exec::{Arg, UfuncOptions};
