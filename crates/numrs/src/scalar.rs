@@ -343,7 +343,7 @@ impl Scalar {
     }
 }
 
-fn int_bounds(ty: ScalarType) -> Option<(i128, i128)> {
+pub(crate) fn int_bounds(ty: ScalarType) -> Option<(i128, i128)> {
     use ScalarType as T;
     Some(match ty {
         T::Int8 => (i8::MIN as i128, i8::MAX as i128),

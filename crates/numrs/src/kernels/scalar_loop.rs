@@ -13,11 +13,15 @@
 //! ```
 
 use super::fpstatus::Watching;
+use super::parallel::{for_each_range, parts_for, SendPtr};
 use super::run::InnerLoop;
+use crate::array::Array;
+use crate::buffer::Buffer;
 use crate::dtype::ScalarType;
 use crate::element::Element;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::scalar::Scalar;
+use std::sync::Arc;
 
 /// One item of any numeric type, aligned for all of them (complex128 is the largest).
 #[derive(Clone, Copy)]
@@ -88,6 +92,73 @@ pub(crate) fn unary_item(
         unsafe { inner([a.ptr(), out.ptr()], [0; 2], 1) };
     }
     Ok(out.value(output))
+}
+
+/// `inner` (a loop of types `inputs -> output`) over the items of `x` with one item `item`
+/// (converted to its input type first) as the other operand, at input position `item_at`
+/// (0 or 1): the ufunc on an array and a scalar, the scalar's stride being 0. `x` must be
+/// one C-ordered run of items of its input type (the caller checks); the result is a new
+/// buffer of `x.size()` output items in C order, computed on several threads when large.
+/// Flags the loop raises (not the conversion's) are warned about as the ufunc `context`.
+pub(crate) fn binary_with_item(
+    inner: InnerLoop<3>,
+    types: ([ScalarType; 2], ScalarType),
+    x: &Array,
+    (item, item_at): (&Scalar, usize),
+    context: Option<&'static str>,
+) -> Result<Arc<Buffer>> {
+    let (inputs, output) = types;
+    let x_type = inputs[1 - item_at];
+    let (x_size, out_size) = (x_type.info().itemsize, output.info().itemsize);
+    let n = x.size();
+    if item_at > 1
+        || !x.layout.is_c_contiguous(x_size)
+        || x.dtype().native_scalar_type() != Some(x_type)
+    {
+        return Err(Error::Value(
+            "an array and an item: the array must be one C-ordered run of the loop's type".into(),
+        ));
+    }
+    let mut slot = Slot::holding(item, inputs[item_at])?;
+    let Some(bytes) = n.checked_mul(out_size) else {
+        return Err(Error::Alloc(n));
+    };
+    let out = Buffer::for_output(bytes)?;
+    let read = x.buffer.read()?;
+    // SAFETY: `x` is borrowed for reading until this function returns and is one C-ordered
+    // run of `n` items of `x_size` bytes from its offset, inside its checked layout
+    // (invariant 4); `out` is a new buffer of exactly `n` output items that only this
+    // function can reach; the slot holds one item of the loop's type and outlives every
+    // task (`for_each_range` returns when all have finished), which only read it.
+    let (x_ptr, out_ptr, item_ptr) = unsafe {
+        (
+            SendPtr(read.ptr().add(x.offset()).cast_mut()),
+            SendPtr(out.as_ptr_untracked()),
+            SendPtr(slot.ptr()),
+        )
+    };
+    let mut strides = [x_size as isize, x_size as isize, out_size as isize];
+    strides[item_at] = 0;
+    let run_range = |r: std::ops::Range<usize>| {
+        // Whole `SendPtr`s, not their fields, are what the closure may share across threads.
+        let (x_ptr, out_ptr, item_ptr) = (x_ptr, out_ptr, item_ptr);
+        let mut ptrs = [item_ptr.0; 3];
+        // SAFETY: as above: items `r` of `x` and of `out` are inside their runs of `n`;
+        // tasks write disjoint output items.
+        unsafe {
+            ptrs[1 - item_at] = x_ptr.0.add(r.start * x_size);
+            ptrs[2] = out_ptr.0.add(r.start * out_size);
+            inner(ptrs, strides, r.len());
+        }
+    };
+    if n > 0 {
+        let _watch = Watching::start(|| context);
+        let parts = parts_for(n.saturating_mul(x_size + out_size));
+        // Ranges of multiples of 64 items keep each part's output cache-line aligned.
+        for_each_range(n, parts, 64, run_range);
+    }
+    drop(read);
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -63,7 +63,7 @@ impl Default for UfuncOptions<'_> {
 }
 
 impl Arg<'_> {
-    fn operand(&self) -> Result<Operand> {
+    pub(super) fn operand(&self) -> Result<Operand> {
         match self {
             Arg::Array(a) => Operand::from_array(a),
             Arg::Scalar(s) => Ok(Operand::Scalar(s.clone())),
@@ -174,7 +174,19 @@ pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Ar
             let _watch = Watching::start(|| binary_fp_context(op));
             return super::fast::run_plan(plan, [*x, *y], opts);
         }
+    } else if let Some(result) = super::fast::binary_array_scalar(op, &a, &b, opts) {
+        return result;
     }
+    binary_general(op, a, b, opts)
+}
+
+/// [`binary`] without its fast paths: every operand resolved, cast and broadcast in full.
+pub(super) fn binary_general(
+    op: BinaryUfunc,
+    a: Arg,
+    b: Arg,
+    opts: &UfuncOptions,
+) -> Result<Array> {
     let types = resolve_binary(op, &a.operand()?, &b.operand()?)?;
     let comparison = op.promote_op().is_some_and(|p| p.is_comparison());
     let types = forced_types(types, &opts.dtype, comparison)?;
