@@ -28,6 +28,8 @@ NumPy 2's cast bytes); these run whole calls the way a user makes them, in both 
                                                base array (`off:shape:strides` in items, so
                                                `x[1:] += x[:-1]` is out=1:5:1 a=1:5:1 b=0:5:1);
                                                result: the base afterwards
+    inpl     op dt hex other result            x op= other (Python's in-place operator on a
+                                               copy of the array; `other` as for out)
     assignf  dt hex pyfloat result             y[:] = y + pyfloat (assignment casts unsafely)
     setpy    dt pyint result                   x = np.zeros(3, dt); x[1] = pyint
 
@@ -361,6 +363,38 @@ OVERLAPS = [
 ]
 
 
+INPLACE = {"add": "iadd", "subtract": "isub", "multiply": "imul", "true_divide": "itruediv",
+           "floor_divide": "ifloordiv", "remainder": "imod", "power": "ipow",
+           "bitwise_and": "iand", "left_shift": "ilshift"}
+INPLACE_OTHERS = ["i:1", "i:-1", "i:300", "f:1.5", "c:1.0,1.0", "s:|i1:-1", "s:<f8:2.0",
+                  "s:<u8:3", "z:|u1:7", "A:<f4:0000803f0000004000004040000080c0",
+                  "A:|i1:010203ff", "A:<u8:" + "0300000000000000" * 4]
+
+
+def other_value(code):
+    if code.startswith("A:"):
+        _, odtype, ohex = code.split(":")
+        return np.frombuffer(bytes.fromhex(ohex), dtype=odtype)
+    return gp.make(code)
+
+
+def inplace_lines():
+    import operator
+    lines = []
+    for op, name in INPLACE.items():
+        for t in TYPES:
+            a = second_values(t, "power")[:4]
+            for code in INPLACE_OTHERS:
+                def run():
+                    x = a.copy()
+                    r = getattr(operator, name)(x, other_value(code))
+                    assert r is x
+                    return x
+                lines.append("inpl\t%s\t%s\t%s\t%s\t%s" % (op, a.dtype.str, a.tobytes().hex(),
+                                                            code, result(run)))
+    return lines
+
+
 def overlap_lines():
     lines = []
     for op, dt, n, o, a, b in OVERLAPS:
@@ -413,7 +447,7 @@ def setpy_lines():
 
 def build():
     parts = [cast_lines, castrule_lines, binary_lines, unary_lines, scalar_lines, out_lines,
-             overlap_lines, assign_lines, setpy_lines]
+             inplace_lines, overlap_lines, assign_lines, setpy_lines]
     DEFS.clear()
     body = []
     for p in parts:
