@@ -585,24 +585,55 @@ pub fn sliding_window_view(
     view_of(py, &src, r)
 }
 
-/// `np.ascontiguousarray(a)` (0-d arrays become 1-d, as in NumPy).
+/// `np.ascontiguousarray(a, dtype=None, *, like=None)` (0-d arrays become 1-d, as in NumPy).
 #[pyfunction]
-pub fn ascontiguousarray(py: Python<'_>, a: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-    let src = array_obj(py, a)?;
-    let arr = to_array(&src)?;
-    let r = run(|| numrs::ascontiguousarray(&arr))?;
-    if r.is(&arr) {
-        return Ok(src.unbind());
-    }
-    wrap_result(py, &src, &arr, r)
+#[pyo3(signature = (a, dtype=None, *, like=None))]
+pub fn ascontiguousarray(
+    py: Python<'_>,
+    a: &Bound<'_, PyAny>,
+    dtype: Option<&Bound<'_, PyAny>>,
+    like: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    let _ = like;
+    as_ordered(py, a, dtype, numrs::ascontiguousarray)
 }
 
-/// `np.asfortranarray(a)` (0-d arrays become 1-d, as in NumPy).
+/// `np.asfortranarray(a, dtype=None, *, like=None)` (0-d arrays become 1-d, as in NumPy).
 #[pyfunction]
-pub fn asfortranarray(py: Python<'_>, a: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-    let src = array_obj(py, a)?;
-    let arr = to_array(&src)?;
-    let r = run(|| numrs::asfortranarray(&arr))?;
+#[pyo3(signature = (a, dtype=None, *, like=None))]
+pub fn asfortranarray(
+    py: Python<'_>,
+    a: &Bound<'_, PyAny>,
+    dtype: Option<&Bound<'_, PyAny>>,
+    like: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    let _ = like;
+    as_ordered(py, a, dtype, numrs::asfortranarray)
+}
+
+/// `a` as an array of `dtype` (as `np.array(a, dtype, copy=False)` makes it: Python data
+/// converted straight to `dtype`, an array cast), then laid out by `order`; `a` itself
+/// when nothing changes.
+fn as_ordered(
+    py: Python<'_>,
+    a: &Bound<'_, PyAny>,
+    dtype: Option<&Bound<'_, PyAny>>,
+    order: fn(&Array) -> numrs::Result<Array>,
+) -> PyResult<Py<PyAny>> {
+    let dtype = dtype_arg(dtype)?;
+    let is_array = a.cast::<PyNdArray>().is_ok() || foreign_array(a)?.is_some();
+    let mut src = match &dtype {
+        Some(d) if !is_array => new_array(py, array_from_nested(a, Some(d.clone()))?)?
+            .into_bound(py)
+            .into_any(),
+        _ => array_obj(py, a)?,
+    };
+    let mut arr = to_array(&src)?;
+    if let Some(d) = dtype.filter(|d| d != arr.dtype()) {
+        arr = run(|| arr.astype(&d))?;
+        src = new_array(py, arr.clone())?.into_bound(py).into_any();
+    }
+    let r = run(|| order(&arr))?;
     if r.is(&arr) {
         return Ok(src.unbind());
     }
