@@ -79,9 +79,15 @@ def full(dt, v):
 for dt in DTYPES:
     for vname, v in VALUES:
         for how in [item, flat, ellipsis, fill, itemset, full]:
-            if how is full and vname == "2**70":
-                continue  # np.full of a Python int beyond int64: not covered here
             wcase(f"{how.__name__}_{dt}_{vname}", lambda how=how, dt=dt, v=v: how(dt, v))
+
+# np.full of Python ints beyond int64 (NumPy: a uint64 below 2**64, else a Python object; an
+# object array itself, np.full(n, 2**64), is not covered: numrs has no object dtype)
+for vname, v in [("2**63", 2**63), ("2**64", 2**64), ("m2**63m1", -2**63 - 1)]:
+    for dt in [None, "int64", "uint64", "int8", "uint8", "float16", "float64", "bool", "complex64"]:
+        if dt is None and v != 2**63:
+            continue
+        wcase(f"full_big_{vname}_{dt}", lambda v=v, dt=dt: np.full(2, v, dt))
 
 
 # The flat iterator's own rules: index checks first, one value per item.

@@ -211,6 +211,9 @@ pub fn full(
     let _ = like;
     let shape = shape_arg(shape)?;
     let order = order_arg(Some(order), Order::C)?;
+    if let Some(i) = int_beyond_int64(fill_value)? {
+        return full_big_int(py, &shape, i, fill_value, dtype_arg(dtype)?, order);
+    }
     let value = to_array(fill_value)?;
     let dtype = match dtype_arg(dtype)? {
         Some(d) => d,
@@ -231,6 +234,57 @@ pub fn full(
         crate::indexing::assign(&a, fill_value)?;
     } else {
         run(|| a.assign([], &value))?;
+    }
+    new_array(py, a)
+}
+
+/// A Python int (not a bool) outside int64's range.
+fn int_beyond_int64(v: &Bound<'_, PyAny>) -> PyResult<Option<i128>> {
+    if !v.is_instance_of::<pyo3::types::PyInt>() || v.is_instance_of::<pyo3::types::PyBool>() {
+        return Ok(None);
+    }
+    Ok(match py_scalar(v)? {
+        Some(numrs::Scalar::Int(i)) if i64::try_from(i).is_err() => Some(i),
+        _ => None,
+    })
+}
+
+/// `np.full` of a Python int beyond int64: NumPy's value is a uint64 (below 2**64) or a
+/// Python object. NumPy 1.x casts the uint64; otherwise an integer item takes it through a
+/// C long (OverflowError beyond), an inexact one through float(), a bool one (NumPy 1.x) its
+/// truth, while NumPy 2 refuses it for bool.
+fn full_big_int(
+    py: Python<'_>,
+    shape: &[usize],
+    i: i128,
+    fill_value: &Bound<'_, PyAny>,
+    dtype: Option<DType>,
+    order: Order,
+) -> PyResult<Py<PyNdArray>> {
+    let unsigned = u64::try_from(i).ok();
+    let dtype = match (dtype, unsigned) {
+        (Some(d), _) => d,
+        (None, Some(_)) => DType::native(numrs::dtype::ScalarType::UInt64),
+        (None, None) => {
+            return Err(unsupported(
+                "a Python int beyond 64 bits as a value (object arrays)",
+            ))
+        }
+    };
+    let a = run(|| numrs::zeros_order(shape, dtype, order))?;
+    let legacy = crate::mode::legacy();
+    match (unsigned, a.dtype().kind()) {
+        (Some(u), _) if legacy => {
+            let v = run(|| numrs::from_scalars(&[], &[numrs::Scalar::U64(u)], None))?;
+            run(|| a.assign([], &v))?;
+        }
+        (_, 'b') if legacy => run(|| a.fill(numrs::Scalar::Bool(true)))?,
+        (_, 'b') => {
+            return Err(pyo3::exceptions::PyOverflowError::new_err(
+                "Python int too large to convert to C long",
+            ))
+        }
+        _ => crate::indexing::assign(&a, fill_value)?,
     }
     new_array(py, a)
 }
