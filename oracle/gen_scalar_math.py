@@ -102,6 +102,18 @@ def cases():
         yield case("power", sc(t, -8), sc(t, 0.5))
         for op in UNARY:
             yield case(op, sc(t, -BIG[t]))
+    # Float floor division and remainder over zeros, infinities and NaN.
+    grid = [0.0, -0.0, 1.0, -2.5, float("inf"), float("-inf"), float("nan")]
+    for t in ["float16", "float32", "float64"]:
+        for a in grid:
+            for b in grid:
+                for op in ["floor_divide", "remainder", "divmod"]:
+                    yield case(op, sc(t, a), sc(t, b))
+    # Complex absolute past the largest float, and of NaN parts.
+    for t in ["complex64", "complex128"]:
+        big = 3e38 if t == "complex64" else 1.7e308
+        for z in [complex(big, big), complex(float("nan"), 1.0), complex(float("inf"), float("nan"))]:
+            yield case("absolute", sc(t, z))
     mixed = [("int8", "int16"), ("int8", "uint8"), ("int64", "uint64"), ("int8", "float16"),
              ("int16", "float16"), ("float32", "float64"), ("float64", "float32"),
              ("int64", "float64"), ("float32", "complex64"), ("float64", "complex64"),

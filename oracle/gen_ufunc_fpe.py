@@ -162,6 +162,27 @@ CASES = [
     ("sum_fine_f8", "method", "sum", "f8", "1.0 2.0", ""),
 ]
 
+# Float floor division and remainder over zeros, infinities and NaN (dividend x divisor),
+# one item and 20 items (numrs's short and vectorized loops).
+GRID = ["0.0", "-0.0", "1.0", "-2.5", "inf", "-inf", "nan"]
+_GRID_NAMES = {"0.0": "0", "-0.0": "m0", "1.0": "1", "-2.5": "m2.5", "inf": "inf", "-inf": "minf",
+               "nan": "nan"}
+for _fn in ["floor_divide", "remainder"]:
+    for _dt in ["f8", "f4", "f2"]:
+        for _a in GRID:
+            for _b in GRID:
+                for _n in ["", "*20"]:
+                    CASES.append((f"{_fn}_{_GRID_NAMES[_a]}_{_GRID_NAMES[_b]}{'_long' if _n else ''}_{_dt}",
+                                  "binary", _fn, _dt, _a + _n, _b + _n))
+# Complex absolute past the largest float, of NaN and of infinities (NumPy 1.x warns
+# "overflow"; NumPy 2 does not).
+for _dt, _big in [("c8", "3e38"), ("c16", "1.7e308")]:
+    for _z in [f"{_big}:{_big}", f"{_big}:0", f"-{_big}:{_big}", "nan:1", "1:nan", "nan:nan",
+               "inf:nan", "nan:-inf", "inf:inf", "3:4"]:
+        for _n in ["", "*20"]:
+            CASES.append((f"absolute_{_z.replace(':', '_')}{'_long' if _n else ''}_{_dt}",
+                          "unary", "absolute", _dt, _z + _n, ""))
+
 
 def value(tok, dt):
     if ":" in tok:

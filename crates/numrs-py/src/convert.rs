@@ -186,15 +186,17 @@ pub fn array_from_nested(obj: &Bound<'_, PyAny>, dtype: Option<DType>) -> PyResu
                 }
             }
             check_pyint_for(d, v)?;
-            *v = float_to_pyint(d, v)?;
+            *v = python_number_for(d, v)?;
         }
     }
     run(|| numrs::from_scalars(&shape, &values, dtype))
 }
 
-/// A Python float bound for an integer dtype as Python's `int()` makes it (NaN, infinity
-/// and floats beyond every C integer raise Python's errors); other values unchanged.
-pub fn float_to_pyint(dtype: &DType, v: &Scalar) -> PyResult<Scalar> {
+/// A Python number bound for an item of `dtype` as NumPy's setitem converts it: a Python
+/// float for an integer dtype through Python's `int()` (NaN, infinity and floats beyond
+/// every C integer raise Python's errors), a Python complex for a bool dtype through its
+/// truth value (NumPy's bool setitem takes any object's truth); other values unchanged.
+pub fn python_number_for(dtype: &DType, v: &Scalar) -> PyResult<Scalar> {
     match v {
         Scalar::Float(f) if matches!(dtype.kind(), 'i' | 'u') => {
             check_pyint_for(dtype, v)?;
@@ -202,6 +204,7 @@ pub fn float_to_pyint(dtype: &DType, v: &Scalar) -> PyResult<Scalar> {
             check_pyint_for(dtype, &int)?;
             Ok(int)
         }
+        Scalar::Complex(c) if dtype.kind() == 'b' => Ok(Scalar::Bool(c.re != 0.0 || c.im != 0.0)),
         v => Ok(v.clone()),
     }
 }

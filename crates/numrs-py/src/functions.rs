@@ -211,6 +211,9 @@ pub fn full(
     let _ = like;
     let shape = shape_arg(shape)?;
     let order = order_arg(Some(order), Order::C)?;
+    if let Some(i) = int_beyond_int64(fill_value)? {
+        return full_big_int(py, &shape, i, fill_value, dtype_arg(dtype)?, order);
+    }
     let value = to_array(fill_value)?;
     let dtype = match dtype_arg(dtype)? {
         Some(d) => d,
@@ -231,6 +234,57 @@ pub fn full(
         crate::indexing::assign(&a, fill_value)?;
     } else {
         run(|| a.assign([], &value))?;
+    }
+    new_array(py, a)
+}
+
+/// A Python int (not a bool) outside int64's range.
+fn int_beyond_int64(v: &Bound<'_, PyAny>) -> PyResult<Option<i128>> {
+    if !v.is_instance_of::<pyo3::types::PyInt>() || v.is_instance_of::<pyo3::types::PyBool>() {
+        return Ok(None);
+    }
+    Ok(match py_scalar(v)? {
+        Some(numrs::Scalar::Int(i)) if i64::try_from(i).is_err() => Some(i),
+        _ => None,
+    })
+}
+
+/// `np.full` of a Python int beyond int64: NumPy's value is a uint64 (below 2**64) or a
+/// Python object. NumPy 1.x casts the uint64; otherwise an integer item takes it through a
+/// C long (OverflowError beyond), an inexact one through float(), a bool one (NumPy 1.x) its
+/// truth, while NumPy 2 refuses it for bool.
+fn full_big_int(
+    py: Python<'_>,
+    shape: &[usize],
+    i: i128,
+    fill_value: &Bound<'_, PyAny>,
+    dtype: Option<DType>,
+    order: Order,
+) -> PyResult<Py<PyNdArray>> {
+    let unsigned = u64::try_from(i).ok();
+    let dtype = match (dtype, unsigned) {
+        (Some(d), _) => d,
+        (None, Some(_)) => DType::native(numrs::dtype::ScalarType::UInt64),
+        (None, None) => {
+            return Err(unsupported(
+                "a Python int beyond 64 bits as a value (object arrays)",
+            ))
+        }
+    };
+    let a = run(|| numrs::zeros_order(shape, dtype, order))?;
+    let legacy = crate::mode::legacy();
+    match (unsigned, a.dtype().kind()) {
+        (Some(u), _) if legacy => {
+            let v = run(|| numrs::from_scalars(&[], &[numrs::Scalar::U64(u)], None))?;
+            run(|| a.assign([], &v))?;
+        }
+        (_, 'b') if legacy => run(|| a.fill(numrs::Scalar::Bool(true)))?,
+        (_, 'b') => {
+            return Err(pyo3::exceptions::PyOverflowError::new_err(
+                "Python int too large to convert to C long",
+            ))
+        }
+        _ => crate::indexing::assign(&a, fill_value)?,
     }
     new_array(py, a)
 }
@@ -585,24 +639,55 @@ pub fn sliding_window_view(
     view_of(py, &src, r)
 }
 
-/// `np.ascontiguousarray(a)` (0-d arrays become 1-d, as in NumPy).
+/// `np.ascontiguousarray(a, dtype=None, *, like=None)` (0-d arrays become 1-d, as in NumPy).
 #[pyfunction]
-pub fn ascontiguousarray(py: Python<'_>, a: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-    let src = array_obj(py, a)?;
-    let arr = to_array(&src)?;
-    let r = run(|| numrs::ascontiguousarray(&arr))?;
-    if r.is(&arr) {
-        return Ok(src.unbind());
-    }
-    wrap_result(py, &src, &arr, r)
+#[pyo3(signature = (a, dtype=None, *, like=None))]
+pub fn ascontiguousarray(
+    py: Python<'_>,
+    a: &Bound<'_, PyAny>,
+    dtype: Option<&Bound<'_, PyAny>>,
+    like: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    let _ = like;
+    as_ordered(py, a, dtype, numrs::ascontiguousarray)
 }
 
-/// `np.asfortranarray(a)` (0-d arrays become 1-d, as in NumPy).
+/// `np.asfortranarray(a, dtype=None, *, like=None)` (0-d arrays become 1-d, as in NumPy).
 #[pyfunction]
-pub fn asfortranarray(py: Python<'_>, a: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-    let src = array_obj(py, a)?;
-    let arr = to_array(&src)?;
-    let r = run(|| numrs::asfortranarray(&arr))?;
+#[pyo3(signature = (a, dtype=None, *, like=None))]
+pub fn asfortranarray(
+    py: Python<'_>,
+    a: &Bound<'_, PyAny>,
+    dtype: Option<&Bound<'_, PyAny>>,
+    like: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Py<PyAny>> {
+    let _ = like;
+    as_ordered(py, a, dtype, numrs::asfortranarray)
+}
+
+/// `a` as an array of `dtype` (as `np.array(a, dtype, copy=False)` makes it: Python data
+/// converted straight to `dtype`, an array cast), then laid out by `order`; `a` itself
+/// when nothing changes.
+fn as_ordered(
+    py: Python<'_>,
+    a: &Bound<'_, PyAny>,
+    dtype: Option<&Bound<'_, PyAny>>,
+    order: fn(&Array) -> numrs::Result<Array>,
+) -> PyResult<Py<PyAny>> {
+    let dtype = dtype_arg(dtype)?;
+    let is_array = a.cast::<PyNdArray>().is_ok() || foreign_array(a)?.is_some();
+    let mut src = match &dtype {
+        Some(d) if !is_array => new_array(py, array_from_nested(a, Some(d.clone()))?)?
+            .into_bound(py)
+            .into_any(),
+        _ => array_obj(py, a)?,
+    };
+    let mut arr = to_array(&src)?;
+    if let Some(d) = dtype.filter(|d| d != arr.dtype()) {
+        arr = run(|| arr.astype(&d))?;
+        src = new_array(py, arr.clone())?.into_bound(py).into_any();
+    }
+    let r = run(|| order(&arr))?;
     if r.is(&arr) {
         return Ok(src.unbind());
     }

@@ -203,6 +203,15 @@ pub fn assign(dest: &Array, value: &Bound<'_, PyAny>) -> PyResult<()> {
                     let src = run(|| numrs::from_scalars(&[], &[s], None))?;
                     return run(|| dest.assign(NO_INDEX, &src));
                 }
+                'b' => s = crate::convert::python_number_for(dest.dtype(), &s)?,
+                // A Python int becomes a C double first (Python's float()), then the
+                // item's type through the cast (float16's overflow warning included).
+                'f' | 'c' => {
+                    if let Scalar::Int(i) = s {
+                        let src = run(|| numrs::from_scalars(&[], &[Scalar::F64(i as f64)], None))?;
+                        return run(|| dest.assign(NO_INDEX, &src));
+                    }
+                }
                 _ => {}
             }
             crate::convert::check_pyint_for(dest.dtype(), &s)?;
@@ -214,6 +223,61 @@ pub fn assign(dest: &Array, value: &Bound<'_, PyAny>) -> PyResult<()> {
     }
     let src = array_from_nested(value, Some(dest.dtype().clone()))?;
     run(|| dest.assign(NO_INDEX, &src))
+}
+
+/// `x.flat[i] = value`: the item's setitem (the rules of `x[i] = value`, through [`assign`]),
+/// and, as NumPy's flat iterator does, any error of that conversion replaced by its own
+/// ValueError (an index out of bounds or a read-only array are reported as such first).
+pub fn set_flat(arr: &Array, i: isize, value: &Bound<'_, PyAny>) -> PyResult<()> {
+    let n = arr.size();
+    let j = if i < 0 {
+        i.checked_add_unsigned(n)
+    } else {
+        Some(i)
+    };
+    let j = match j {
+        Some(j) if j >= 0 && (j as usize) < n => j as usize,
+        _ => {
+            return Err(PyIndexError::new_err(format!(
+                "index {i} is out of bounds for size {n}"
+            )))
+        }
+    };
+    if !arr.flags().writeable {
+        return Err(PyValueError::new_err("underlying array is read-only"));
+    }
+    // The C-order position `j` as one integer index per axis (a 0-d view of the item).
+    let mut idx = vec![Idx::Int(0); arr.ndim()];
+    let mut rem = j;
+    for (k, &d) in arr.shape().iter().enumerate().rev() {
+        idx[k] = Idx::Int((rem % d) as isize);
+        rem /= d;
+    }
+    let item = run(|| arr.slice(&idx))?;
+    let flat_error = |e: PyErr| {
+        // numrs's own gaps stay visible as such.
+        if e.is_instance_of::<pyo3::exceptions::PyNotImplementedError>(value.py()) {
+            e
+        } else {
+            PyValueError::new_err("Error setting single item of array.")
+        }
+    };
+    // One item takes one value: a sequence is refused, an array unless 0-d (NumPy 1.x also
+    // unpacks a one-item array).
+    if value.is_instance_of::<PyList>() || value.is_instance_of::<PyTuple>() {
+        return Err(flat_error(PyValueError::new_err("a sequence")));
+    }
+    if let Ok(src) = value.cast::<PyNdArray>() {
+        let src = src.borrow().arr.clone();
+        if src.ndim() > 0 {
+            if !(crate::mode::legacy() && src.size() == 1) {
+                return Err(flat_error(PyValueError::new_err("not one item")));
+            }
+            let one = run(|| src.reshape(&[]))?;
+            return run(|| item.assign(NO_INDEX, &one)).map_err(flat_error);
+        }
+    }
+    assign(&item, value).map_err(flat_error)
 }
 
 /// A NumPy number (or Python float) as the Python int NumPy's signed-integer setitem

@@ -278,6 +278,29 @@ impl PyNdArray {
     }
 
     fn fill(&self, value: &Bound<'_, PyAny>) -> PyResult<()> {
+        // NumPy 1.x fills from a 0-d array of the number's own type (a Python number's:
+        // int64, uint64, float64, complex128), cast unsafely; NumPy 2 stores it as `x[...] = value` does.
+        if crate::mode::legacy() {
+            let typed = match py_scalar(value)? {
+                Some(numrs::Scalar::Int(i)) => Some(match (i64::try_from(i), u64::try_from(i)) {
+                    (Ok(v), _) => numrs::Scalar::I64(v),
+                    (_, Ok(v)) => numrs::Scalar::U64(v),
+                    _ => {
+                        return Err(pyo3::exceptions::PyOverflowError::new_err(
+                            "int too big to convert",
+                        ))
+                    }
+                }),
+                Some(numrs::Scalar::Float(f)) => Some(numrs::Scalar::F64(f)),
+                Some(numrs::Scalar::Complex(c)) => Some(numrs::Scalar::C128(c)),
+                Some(s) if s.is_numeric() => Some(s),
+                _ => None,
+            };
+            if let Some(v) = typed {
+                let src = run(|| numrs::from_scalars(&[], &[v], None))?;
+                return run(|| self.arr.assign([], &src));
+            }
+        }
         crate::indexing::assign(&self.arr, value)
     }
 

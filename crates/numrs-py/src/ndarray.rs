@@ -249,10 +249,19 @@ impl PyFlatIter {
         let v = run(|| self.base.borrow(py).arr.flat_get(i))?;
         crate::scalars::to_py(py, v)
     }
-    fn __setitem__(&self, py: Python<'_>, i: isize, value: &Bound<'_, PyAny>) -> PyResult<()> {
-        let v = crate::convert::py_scalar(value)?
-            .ok_or_else(|| crate::errors::unsupported("x.flat assignment of non-scalars"))?;
-        run(|| self.base.borrow(py).arr.flat_set(i, v))
+    fn __setitem__(
+        &self,
+        py: Python<'_>,
+        i: &Bound<'_, PyAny>,
+        value: &Bound<'_, PyAny>,
+    ) -> PyResult<()> {
+        let i: isize = i
+            .extract()
+            .ok()
+            .filter(|_| !i.is_instance_of::<pyo3::types::PyBool>())
+            .ok_or_else(|| crate::errors::unsupported("x.flat indexing with non-integers"))?;
+        let arr = self.base.borrow(py).arr.clone();
+        crate::indexing::set_flat(&arr, i, value)
     }
     fn __len__(&self, py: Python<'_>) -> usize {
         self.base.borrow(py).arr.size()

@@ -64,8 +64,9 @@ fn construct(
     match (ty, v) {
         (Some(ty), None) => run(|| Scalar::Int(0).cast(ty)),
         (Some(ty), Some(v)) => {
-            // A Python float becomes an integer scalar through Python's int().
-            let v = crate::convert::float_to_pyint(&DType::native(ty), &v)?;
+            // A Python float becomes an integer scalar through Python's int(), a Python
+            // complex a bool through its truth.
+            let v = crate::convert::python_number_for(&DType::native(ty), &v)?;
             run(|| v.cast(ty))
         }
         (None, v) => match (kind, v) {
@@ -100,14 +101,18 @@ macro_rules! leaf_classes {
             impl $rs {
                 #[new]
                 #[pyo3(signature = (value=None))]
-                fn py_new(value: Option<&Bound<'_, PyAny>>) -> PyResult<PyClassInitializer<Self>> {
+                fn py_new(py: Python<'_>, value: Option<&Bound<'_, PyAny>>) -> PyResult<Py<Self>> {
                     let v = construct($ty, $kind, value)?;
-                    Ok(PyClassInitializer::from(PyGeneric { v, view: None })$(.add_subclass($chain))*.add_subclass($rs))
+                    // Through `new_leaf`, which gives the two bool scalars (np.True_, np.False_).
+                    Ok(new_leaf(py, $name, v)?.into_bound(py).cast_into::<Self>()?.unbind())
                 }
             }
         )*
 
         fn new_leaf(py: Python<'_>, which: &str, v: Scalar) -> PyResult<Py<PyAny>> {
+            if let Scalar::Bool(b) = v {
+                return bool_scalar(py, b);
+            }
             match which {
                 $($name => Ok(Py::new(py, PyClassInitializer::from(PyGeneric { v, view: None })$(.add_subclass($chain))*.add_subclass($rs))?.into_any()),)*
                 _ => Err(unsupported(format!("the scalar type {which}"))),
@@ -174,6 +179,24 @@ leaf_classes! {
     PyBytesScalar "bytes_" None, 'S': PyCharacter => [PyFlexible, PyCharacter];
     PyStrScalar "str_" None, 'U': PyCharacter => [PyFlexible, PyCharacter];
     PyVoid "void" None, 'V': PyFlexible => [PyFlexible];
+}
+
+/// `np.True_` or `np.False_`: NumPy's bool scalars are these two objects, whatever made
+/// them (`np.bool_(1)`, `a.any()`, `x[0]`), so `is` compares them.
+fn bool_scalar(py: Python<'_>, b: bool) -> PyResult<Py<PyAny>> {
+    static BOOLS: pyo3::sync::PyOnceLock<[Py<PyAny>; 2]> = pyo3::sync::PyOnceLock::new();
+    let pair = BOOLS.get_or_try_init(py, || -> PyResult<_> {
+        let make = |b| -> PyResult<Py<PyAny>> {
+            let init = PyClassInitializer::from(PyGeneric {
+                v: Scalar::Bool(b),
+                view: None,
+            })
+            .add_subclass(PyBoolScalar);
+            Ok(Py::new(py, init)?.into_any())
+        };
+        Ok([make(false)?, make(true)?])
+    })?;
+    Ok(pair[usize::from(b)].clone_ref(py))
 }
 
 fn leaf_name(v: &Scalar) -> &'static str {

@@ -45,6 +45,7 @@ use crate::warnings::{catch, warn, Category, Warning};
 /// NumPy's floating-point warnings in the order NumPy checks them.
 const FPE_KINDS: [&str; 3] = ["divide by zero", "overflow", "invalid value"];
 const OVERFLOW: usize = 1;
+const INVALID: usize = 2;
 
 /// Whose operator method Python runs for `a op b`: the left operand's (`a.__add__(b)`), or the
 /// right one's reflected method (`b.__radd__(a)`, when `a` is a Python number or returned
@@ -118,8 +119,8 @@ pub fn binary(op: BinaryUfunc, a: &Scalar, b: &Scalar, method: Method) -> Result
     });
     let r = r?;
     let mut kinds = fpe_kinds(&caught, parts);
-    if parts.len() > 1 {
-        divmod_flags(&x, &y, &mut kinds);
+    if half_negative_zero_divisor(op, &x, &y) {
+        kinds[INVALID] = true;
     }
     if integer_overflow(op, &x, &y) {
         kinds[OVERFLOW] = true;
@@ -168,10 +169,7 @@ pub fn divmod(a: &Scalar, b: &Scalar, method: Method) -> Result<(Scalar, Scalar)
         ),
         e => e,
     })?;
-    let mut kinds = fpe_kinds(&caught, &parts);
-    if ty.is_some() {
-        divmod_flags(&x, &y, &mut kinds);
-    }
+    let kinds = fpe_kinds(&caught, &parts);
     let context = || match ty {
         Some(ty) => scalar_context("divmod", ty),
         None => "divmod".to_string(),
@@ -367,17 +365,15 @@ fn convert(v: &Scalar, ty: ScalarType) -> Result<Scalar> {
     v.cast(ty)
 }
 
-/// NumPy's float divmod (npy_divmod) divides by a zero `y` as `x / y`: an infinite `x`
-/// raises no "divide by zero" there, which numrs's floor_divide loop reports.
-fn divmod_flags(x: &Scalar, y: &Scalar, kinds: &mut [bool; 3]) {
-    let real = |v: &Scalar| match v.cast_source() {
-        Some(crate::element::CastSource::Float(f) | crate::element::CastSource::Half(f)) => Some(f),
-        _ => None,
-    };
-    if let (Some(a), Some(0.0)) = (real(x), real(y)) {
-        if a.is_infinite() {
-            kinds[0] = false;
+/// NumPy's float16 scalar `//` recognizes a zero divisor by its bits: -0.0 takes the
+/// divmod path, whose `fmod(x, -0.0)` raises "invalid" for any `x` but NaN (the array
+/// loop, like every other type, divides by it: `x / -0.0` alone).
+fn half_negative_zero_divisor(op: BinaryUfunc, x: &Scalar, y: &Scalar) -> bool {
+    match (op, x, y) {
+        (BinaryUfunc::FloorDivide, Scalar::F16(a), Scalar::F16(b)) => {
+            b.to_bits() == 0x8000 && !a.is_nan()
         }
+        _ => false,
     }
 }
 

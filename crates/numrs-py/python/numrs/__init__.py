@@ -5,6 +5,7 @@ as NumPy does and provides :func:`install_as_numpy`.
 """
 
 import builtins as _builtins
+import operator as _operator
 import sys as _sys
 
 from . import _numrs
@@ -15,6 +16,8 @@ from .exceptions import AxisError  # noqa: F401
 from . import lib  # noqa: F401
 
 bool = bool_  # noqa: A001  (NumPy 2 has np.bool)
+# NumPy's two bool scalars: every np.bool_ value is one of these objects.
+True_, False_ = bool_(True), bool_(False)
 # np.dtype(...) returns an instance of the kind's dtype class (Int32DType), as in NumPy.
 dtype.__new__ = _numrs._make_dtype
 
@@ -111,6 +114,33 @@ _NUMPY1_ALIASES = {"float": _builtins.float, "int": _builtins.int, "bool": _buil
                    "complex": _builtins.complex, "object": _builtins.object, "str": _builtins.str}
 
 
+def _itemset(self, *args):
+    """NumPy 1.x's ``a.itemset(*args)``: ``a[index] = value`` (the same conversion), with
+    ``args`` an item's flat index or index tuple and the value, or the value of a one-item array."""
+    if not args:
+        raise ValueError("itemset must have at least one argument")
+    if len(args) == 1:
+        if self.size != 1:
+            raise ValueError("can only convert an array of size 1 to a Python scalar")
+        self[(0,) * self.ndim] = args[0]
+        return
+    *index, value = args
+    if len(index) == 1 and not isinstance(index[0], tuple):
+        flat = _operator.index(index[0])
+        n = self.size
+        if not -n <= flat < n:
+            raise IndexError(f"index {flat} is out of bounds for axis 0 with size {n}")
+        flat %= n
+        index = []
+        for d in reversed(self.shape):
+            index.append(flat % d)
+            flat //= d
+        index.reverse()
+    elif len(index) == 1:
+        index = index[0]
+    self[tuple(index)] = value
+
+
 def install_as_numpy(version=2):
     """Make ``import numpy`` give numrs, emulating NumPy ``version`` (1 or 2).
 
@@ -131,6 +161,7 @@ def install_as_numpy(version=2):
     if version == 1:
         for name, value in _NUMPY1_ALIASES.items():
             setattr(mod, name, value)
+        ndarray.itemset = _itemset  # removed in NumPy 2
         bool_.__name__ = bool_.__qualname__ = "bool_"
         # NumPy 1.23 has no numpy.exceptions: its ComplexWarning is numpy.ComplexWarning.
         mod.ComplexWarning = exceptions.ComplexWarning
@@ -142,6 +173,8 @@ def install_as_numpy(version=2):
             elif name in mod.__dict__:
                 delattr(mod, name)
         bool_.__name__ = bool_.__qualname__ = "bool"
+        if "itemset" in ndarray.__dict__:
+            del ndarray.itemset
         mod.__dict__.pop("ComplexWarning", None)
         exceptions.ComplexWarning.__module__ = "numpy.exceptions"
     from .lib import _docs

@@ -14,7 +14,8 @@
 //!   fmax/fmin         the first operand if the second has a NaN or the first wins, else
 //!                     the second
 //!   absolute          NumPy's SIMD hypot: big * sqrt(1 + (small/big)**2) with a fused
-//!                     multiply-add; a real result
+//!                     multiply-add; a real result. "overflow" (|z| beyond the type's range)
+//!                     is reported by NumPy 1.x only: NumPy 2's loop discards it
 //!   sign              z / |z| (NumPy 2), 0 for 0, NaN for NaN, unit axes for infinities
 //!   sqrt exp log sin cos tan arcsin arccos arctan sinh cosh tanh   the C library
 //!   exp2, expm1, log2, log10, log1p    NumPy's formulas on top of the real functions
@@ -96,22 +97,39 @@ fn square<T: Cplx>(a: T) -> T {
 
 /// NumPy's SIMD complex absolute value: `big * sqrt(fma(q, q, 1))` with `q = small / big`;
 /// inf if either part is infinite, NaN if either is NaN, 0 for 0.
+///
+/// Only finite, nonzero operands reach the arithmetic and no float is compared by order:
+/// NaN, 0/0 and inf/inf would raise "invalid" (and ordered comparisons compile to x86's
+/// signaling compares, which do for a NaN), where NumPy's loop raises nothing.
 #[inline(always)]
 fn absolute<T: Cplx>(a: T) -> T::R {
+    let (zero, one) = (T::R::ZERO, T::R::ONE);
     let (x, y) = (a.re().abs(), a.im().abs());
-    let (big, small) = if x >= y { (x, y) } else { (y, x) };
-    let q = small / big;
-    let r = big * q.mul_add(q, T::R::ONE).sqrt();
-    // Selects rather than early returns, so that the loop vectorizes.
-    let r = if big == T::R::ZERO && small == T::R::ZERO {
-        big
+    let (x0, y0) = if x.is_nan() || y.is_nan() {
+        (zero, zero)
     } else {
-        r
+        (x, y)
     };
+    let (big, small) = if y0.total_gt(x0) { (y0, x0) } else { (x0, y0) };
+    let both_zero = big == zero && small == zero;
+    let (b, s) = if both_zero || big.is_infinite() {
+        (one, zero)
+    } else {
+        (big, small)
+    };
+    let q = s / b;
+    let r = b * q.mul_add(q, one).sqrt();
+    // Selects rather than early returns, so that the loop vectorizes.
     if x.is_infinite() {
         x
     } else if y.is_infinite() {
         y
+    } else if x.is_nan() {
+        x
+    } else if y.is_nan() {
+        y
+    } else if both_zero {
+        big
     } else {
         r
     }
@@ -349,9 +367,30 @@ fn binary_loop<T: Cplx>(op: B) -> Loop3 {
     to_bool.map(|f| (ScalarType::Bool, f))
 }
 
+/// NumPy 2's complex absolute: the same values, and no "overflow" flag (NumPy 2.x's loop
+/// does not report the overflow of `|z|` past the largest float; NumPy 1.x's does).
+///
+/// # Safety
+/// The caller's guarantees are those of the `Abs<T>` loop it runs.
+unsafe fn abs_without_overflow<T: Cplx>(ptrs: [*mut u8; 2], strides: [isize; 2], count: usize) {
+    use crate::kernels::fpstatus::{raise, take, OVERFLOW};
+    // Flags raised before this loop in the same call (input casts) are kept.
+    let before = take();
+    // SAFETY: forwarded unchanged from this loop's caller, who guarantees them for `Abs<T>`.
+    unsafe { loop1::<Abs<T>>()(ptrs, strides, count) };
+    let keep = before | (take() & !OVERFLOW);
+    if keep != 0 {
+        raise(keep);
+    }
+}
+
 fn unary_loop<T: Cplx>(op: U) -> Loop2 {
     if op == U::Absolute {
-        return Some((T::R::TYPE, loop1::<Abs<T>>()));
+        let f: InnerLoop<2> = match crate::promote::current_mode() {
+            crate::promote::PromotionMode::Weak => abs_without_overflow::<T>,
+            crate::promote::PromotionMode::Legacy => loop1::<Abs<T>>(),
+        };
+        return Some((T::R::TYPE, f));
     }
     let same: Option<InnerLoop<2>> = pick!(op, loop1, Un<T>, U [
         Negative, Positive, Sign, Conjugate, Sqrt, Square, Reciprocal, Exp, Exp2, Expm1, Log,

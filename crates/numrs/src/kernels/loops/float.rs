@@ -6,7 +6,7 @@
 //!                 work on the sign bit, and min/max, which return one of the inputs
 //!   a // b, a % b Python's float divmod (NumPy's npy_divmod): the remainder has the sign of
 //!                 the divisor, -0.0 and inf/nan cases included; b == 0 gives a / b and
-//!                 fmod(a, 0), with NumPy's floating-point flags (see `floor_divide`)
+//!                 fmod(a, 0), with the flags of that arithmetic only (see `divmod`)
 //!   maximum       propagates NaN (the first NaN operand); fmax ignores a NaN unless both are;
 //!                 ties (-0.0 vs 0.0) return the second operand for float32/float64 (x86
 //!                 maxps/minps) and the first for float16, as NumPy does
@@ -70,6 +70,10 @@ pub(super) trait Calc:
     fn copysign(self, sign: Self) -> Self;
     fn abs(self) -> Self;
     fn is_nan(self) -> bool;
+    /// The sign bit (no floating-point comparison, so no flag for NaN).
+    fn is_sign_negative(self) -> bool;
+    /// `self > o` in IEEE's total order (integer operations only: no flag for NaN).
+    fn total_gt(self, o: Self) -> bool;
     fn is_infinite(self) -> bool;
     fn is_finite(self) -> bool;
     /// `(int)x == x` test of NumPy's complex power: `Some(n)` when `x` is an integer that
@@ -115,6 +119,8 @@ macro_rules! calc_impl {
             #[inline(always)] fn copysign(self, s: Self) -> Self { <$t>::copysign(self, s) }
             #[inline(always)] fn abs(self) -> Self { <$t>::abs(self) }
             #[inline(always)] fn is_nan(self) -> bool { <$t>::is_nan(self) }
+            #[inline(always)] fn is_sign_negative(self) -> bool { <$t>::is_sign_negative(self) }
+            #[inline(always)] fn total_gt(self, o: Self) -> bool { <$t>::total_cmp(&self, &o).is_gt() }
             #[inline(always)] fn is_infinite(self) -> bool { <$t>::is_infinite(self) }
             #[inline(always)] fn is_finite(self) -> bool { <$t>::is_finite(self) }
             #[inline(always)]
@@ -199,7 +205,17 @@ float_impl! {
     f64, u64, f64, false, |x| x, |x| x;
 }
 
-/// Python's float `divmod(a, b)`: `(floor quotient, remainder with the divisor's sign)`.
+/// `x < 0` for a nonzero `x` (NaN: false) without an ordered floating-point comparison:
+/// compiled for selects and vectors, those are x86's signaling compares (`cmpltpd`), which
+/// raise "invalid" for a quiet NaN where NumPy's C code raises nothing.
+#[inline(always)]
+fn nonzero_below_zero<C: Calc>(x: C) -> bool {
+    x.is_sign_negative() && !x.is_nan()
+}
+
+/// Python's float `divmod(a, b)`: `(floor quotient, remainder with the divisor's sign)`,
+/// with only the flags of its arithmetic (NumPy's npy_divmod): `b == 0` gives `a / b` and
+/// `fmod(a, 0)`; a NaN operand raises nothing, an infinite `a` "invalid" (from fmod).
 #[inline(always)]
 pub(super) fn divmod<C: Calc>(a: C, b: C) -> (C, C) {
     let m = a % b;
@@ -208,7 +224,7 @@ pub(super) fn divmod<C: Calc>(a: C, b: C) -> (C, C) {
     }
     let (mut div, mut m) = ((a - m) / b, m);
     if m != C::ZERO {
-        if (b < C::ZERO) != (m < C::ZERO) {
+        if nonzero_below_zero(b) != nonzero_below_zero(m) {
             m = m + b;
             div = div - C::ONE;
         }
@@ -217,7 +233,8 @@ pub(super) fn divmod<C: Calc>(a: C, b: C) -> (C, C) {
     }
     let q = if div != C::ZERO {
         let f = div.floor();
-        if div - f > C::HALF {
+        // `div - f > 0.5`; a NaN `div` gives NaN either way.
+        if (div - f).total_gt(C::HALF) {
             f + C::ONE
         } else {
             f
@@ -228,17 +245,10 @@ pub(super) fn divmod<C: Calc>(a: C, b: C) -> (C, C) {
     (q, m)
 }
 
-/// `divmod(a, b).0` with NumPy's floating-point flags (npy_floor_divide): for `b == 0`,
-/// "invalid" when `a` is 0 or NaN, else "divide by zero", and not `fmod`'s "invalid".
+/// `divmod(a, b).0`; `b == 0` divides (`a / b`) without `fmod(a, 0)`'s "invalid".
 #[inline(always)]
 fn floor_divide<C: Calc>(a: C, b: C) -> C {
     if b == C::ZERO {
-        let zero_or_nan = a == C::ZERO || a.is_nan();
-        crate::kernels::fpstatus::raise(if zero_or_nan {
-            crate::kernels::fpstatus::INVALID
-        } else {
-            crate::kernels::fpstatus::DIVIDE
-        });
         return a / b;
     }
     divmod(a, b).0
