@@ -6,8 +6,9 @@ use crate::errors::{run, unsupported};
 use crate::ndarray::{view_of, PyNdArray};
 use numrs::{Array, Idx, Scalar};
 use pyo3::exceptions::{PyIndexError, PyValueError};
+use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyEllipsis, PyList, PySlice, PyString, PyTuple};
+use pyo3::types::{PyBool, PyEllipsis, PyInt, PyList, PySlice, PyString, PyTuple};
 
 const NO_INDEX: &[Idx] = &[];
 
@@ -61,13 +62,14 @@ fn one(o: &Bound<'_, PyAny>) -> PyResult<Idx> {
         return Ok(Idx::Ellipsis);
     }
     if let Ok(s) = o.cast::<PySlice>() {
-        let step = opt_isize(&s.getattr("step")?)?.unwrap_or(1);
+        let py = o.py();
+        let step = opt_isize(&s.getattr(intern!(py, "step"))?)?.unwrap_or(1);
         if step == 0 {
             return Err(PyValueError::new_err("slice step cannot be zero"));
         }
         return Ok(Idx::Slice {
-            start: opt_isize(&s.getattr("start")?)?,
-            stop: opt_isize(&s.getattr("stop")?)?,
+            start: opt_isize(&s.getattr(intern!(py, "start"))?)?,
+            stop: opt_isize(&s.getattr(intern!(py, "stop"))?)?,
             step,
         });
     }
@@ -95,6 +97,16 @@ fn one(o: &Bound<'_, PyAny>) -> PyResult<Idx> {
 }
 
 fn parse_key(key: &Bound<'_, PyAny>) -> PyResult<Key> {
+    // The commonest keys first: an int, a slice, a tuple of them. None of these is a mask
+    // or exports a buffer, and probing for one raises (and drops) an exception each time.
+    if key.is_exact_instance_of::<PyInt>() || key.is_exact_instance_of::<PySlice>() {
+        return Ok(Key::Basic(vec![one(key)?]));
+    }
+    if let Ok(t) = key.cast_exact::<PyTuple>() {
+        return Ok(Key::Basic(
+            t.iter().map(|o| one(&o)).collect::<PyResult<_>>()?,
+        ));
+    }
     if let Some(m) = mask_key(key)? {
         return Ok(Key::Mask(m));
     }
