@@ -335,6 +335,7 @@ pub fn from_scalars(shape: &[usize], values: &[Scalar], dtype: Option<DType>) ->
             }
         });
     }
+    crate::errstate::check()?;
     Ok(a)
 }
 

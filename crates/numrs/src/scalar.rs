@@ -201,6 +201,7 @@ impl Scalar {
         crate::dispatch_numeric!(ty, T => {
             let v = self.to_element::<T>()?;
             self.warn_cast(ty, |src| T::from_cast_source_fpe(src).1);
+            crate::errstate::check()?;
             Ok(v.to_scalar())
         })
     }

@@ -40,7 +40,8 @@ use crate::promote::{current_mode, safe_numeric, PromotionMode};
 use crate::scalar::Scalar;
 use crate::ufunc::exec::{self, Arg};
 use crate::ufunc::{BinaryUfunc, UfuncOptions, UnaryUfunc};
-use crate::warnings::{catch, warn, Category, Warning};
+// Raw: the ufuncs' conditions are reworded ("scalar add") before errstate handles them.
+use crate::warnings::{catch_raw as catch, warn, Category, Warning};
 
 /// NumPy's floating-point warnings in the order NumPy checks them.
 const FPE_KINDS: [&str; 3] = ["divide by zero", "overflow", "invalid value"];
@@ -125,7 +126,7 @@ pub fn binary(op: BinaryUfunc, a: &Scalar, b: &Scalar, method: Method) -> Result
         kinds[OVERFLOW] = true;
     }
     reissue(caught, parts, kinds, &scalar_context(op.name(), ty));
-    Ok(r)
+    crate::errstate::checked(Ok(r))
 }
 
 /// `divmod(a, b)`: NumPy's `(a // b, a % b)` with one set of warnings, each kind once
@@ -177,7 +178,7 @@ pub fn divmod(a: &Scalar, b: &Scalar, method: Method) -> Result<(Scalar, Scalar)
         None => "divmod".to_string(),
     };
     reissue(caught, &parts, kinds, &context);
-    Ok(r)
+    crate::errstate::checked(Ok(r))
 }
 
 /// Python's symbol of an arithmetic operator.
@@ -244,7 +245,7 @@ pub fn unary(op: UnaryUfunc, a: &Scalar) -> Result<Scalar> {
         kinds,
         &scalar_context(op.name(), a.scalar_type()),
     );
-    Ok(r)
+    crate::errstate::checked(Ok(r))
 }
 
 fn run_binary(op: BinaryUfunc, a: Scalar, b: Scalar) -> Result<Scalar> {

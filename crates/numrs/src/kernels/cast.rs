@@ -198,6 +198,7 @@ pub(crate) fn astype_contiguous(
     };
     // Also for no items: NumPy's ComplexWarning depends on the types alone.
     super::copy::raise_cast_warnings(src, &out, flags, None);
+    crate::errstate::check()?;
     Ok(out)
 }
 

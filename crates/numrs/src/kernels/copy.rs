@@ -132,7 +132,7 @@ fn copy_run(src: &Array, bytes: usize) -> Result<Array> {
 pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
     let flags = copy_into_fpe(src, dst)?;
     raise_cast_warnings(src, dst, flags, None);
-    Ok(())
+    crate::errstate::check()
 }
 
 /// [`copy_into`] for a ufunc's output cast (`out=` of another dtype): NumPy words the
@@ -148,7 +148,7 @@ pub(crate) fn copy_ufunc_output(
 ) -> Result<()> {
     let flags = copy_into_fpe(src, dst)?;
     raise_cast_warnings(src, dst, flags, Some((ufunc, loop_flags)));
-    Ok(())
+    crate::errstate::check()
 }
 
 /// [`copy_into`] without raising warnings: returns the FPE bits of the numeric conversion

@@ -152,10 +152,24 @@ fn legacy_value_fits(value: &crate::Scalar, dtype: &DType, casting: Casting) -> 
 /// Runs a binary ufunc (`np.add(a, b, out=..., where=..., casting=..., dtype=...)`).
 pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Array> {
     if let (Arg::Array(x), Arg::Array(y)) = (&a, &b) {
-        if let Some((kernel, inputs, n, itemsize)) = super::fast::short_call(op, x, y, opts) {
-            let context = || binary_fp_context(op);
+        // The short paths skip the status register when every result is finite, which an
+        // underflow's is: they are taken only while no thread watches underflow.
+        let short = !crate::errstate::underflow_watched();
+        if let Some((kernel, inputs, n, itemsize)) =
+            short.then(|| super::fast::short_call(op, x, y, opts)).flatten()
+        {
+            // Called only when the loop may have raised a flag: only then can a condition
+            // in mode `raise` have left an error (read below, off the common path).
+            let flagged = std::cell::Cell::new(false);
+            let context = || {
+                flagged.set(true);
+                binary_fp_context(op)
+            };
             let buffer =
                 crate::kernels::short::run_short_binary(kernel, inputs, n, itemsize, context)?;
+            if flagged.get() {
+                crate::errstate::check()?;
+            }
             // One C-ordered axis over a new buffer of `n * itemsize` bytes, built here so
             // that the array is written once, in the caller's result.
             let layout = crate::layout::Layout::one_axis_unchecked(n, itemsize as isize);
@@ -167,12 +181,18 @@ pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Ar
                 true,
             ));
         }
-        if let Some(result) = super::fast::binary_one_axis(op, x, y, opts) {
-            return result;
+        if let Some(result) = short
+            .then(|| super::fast::binary_one_axis(op, x, y, opts))
+            .flatten()
+        {
+            return crate::errstate::checked(result);
         }
         if let Some(plan) = super::fast::binary_plan(op, x, y, opts) {
-            let _watch = Watching::start(|| binary_fp_context(op));
-            return super::fast::run_plan(plan, [*x, *y], opts);
+            let result = {
+                let _watch = Watching::start(|| binary_fp_context(op));
+                super::fast::run_plan(plan, [*x, *y], opts)
+            };
+            return crate::errstate::checked(result);
         }
     }
     let types = resolve_binary(op, &a.operand()?, &b.operand()?)?;
@@ -199,22 +219,25 @@ pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Ar
     let inner = crate::kernels::loops::binary_loop(op, types)
         .ok_or_else(|| no_loop(name, &[a.dtype(), b.dtype()]))?;
     let out_dtype = DType::native(types.output);
-    execute(
+    crate::errstate::checked(execute(
         binary_fp_context(op),
         name,
         &[&x, &y],
         out_dtype,
         opts,
         |ins, out| crate::kernels::run::run_elementwise_threaded(inner, [ins[0], ins[1], out]),
-    )
+    ))
 }
 
 /// Runs a unary ufunc (`np.sqrt(a, out=..., where=...)`).
 pub fn unary(op: UnaryUfunc, a: Arg, opts: &UfuncOptions) -> Result<Array> {
     if let Arg::Array(x) = &a {
         if let Some(plan) = super::fast::unary_plan(op, x, opts) {
-            let _watch = Watching::start(|| unary_fp_context(op));
-            return super::fast::run_plan(plan, [*x], opts);
+            let result = {
+                let _watch = Watching::start(|| unary_fp_context(op));
+                super::fast::run_plan(plan, [*x], opts)
+            };
+            return crate::errstate::checked(result);
         }
     }
     let types = resolve_unary(op, &a.operand()?)?;
@@ -223,14 +246,14 @@ pub fn unary(op: UnaryUfunc, a: Arg, opts: &UfuncOptions) -> Result<Array> {
     let x = a.to_loop_array(&DType::native(types.inputs[0]), opts.casting, name, 0)?;
     let inner =
         crate::kernels::loops::unary_loop(op, types).ok_or_else(|| no_loop(name, &[a.dtype()]))?;
-    execute(
+    crate::errstate::checked(execute(
         unary_fp_context(op),
         name,
         &[&x],
         DType::native(types.output),
         opts,
         |ins, out| crate::kernels::run::run_elementwise_threaded(inner, [ins[0], out]),
-    )
+    ))
 }
 
 /// The name NumPy's floating-point warnings give for `op` ("divide by zero encountered in
