@@ -430,6 +430,9 @@ pub(crate) fn report(conds: &[FpCondition], context: &str, status: u8) {
         return;
     }
     let state = STATE.get();
+    // NumPy 1.x prints only the first condition of a call.
+    let mut printed = false;
+    let legacy = crate::promote::current_mode() == crate::PromotionMode::Legacy;
     for &cond in conds {
         let message = || format!("{} encountered in {context}", cond.what());
         match state.mode(cond) {
@@ -439,7 +442,11 @@ pub(crate) fn report(conds: &[FpCondition], context: &str, status: u8) {
                 set_pending(Error::FloatingPoint(message()));
                 return;
             }
-            FpMode::Print => eprintln!("Warning: {}", message()),
+            FpMode::Print if legacy && printed => {}
+            FpMode::Print => {
+                printed = true;
+                eprintln!("Warning: {}", message());
+            }
             mode @ (FpMode::Call | FpMode::Log) => {
                 let event = FpEvent {
                     mode,
