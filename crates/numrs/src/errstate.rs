@@ -296,10 +296,7 @@ pub fn geterr() -> ErrState {
 /// ```
 pub fn seterr(state: ErrState) -> ErrState {
     let old = STATE.replace(state);
-    match (
-        old.under == FpMode::Ignore,
-        state.under == FpMode::Ignore,
-    ) {
+    match (old.under == FpMode::Ignore, state.under == FpMode::Ignore) {
         (true, false) => {
             UNDER_WATCHERS.fetch_add(1, Ordering::Relaxed);
         }
@@ -506,7 +503,10 @@ mod tests {
         let before = UNDER_WATCHERS.load(Ordering::Relaxed);
         with_errstate(ErrState::all(FpMode::Warn), || {
             assert!(underflow_watched());
-            with_errstate(ErrState::all(FpMode::Raise), || assert!(underflow_watched()));
+            with_errstate(
+                ErrState::all(FpMode::Raise),
+                || assert!(underflow_watched()),
+            );
         });
         assert_eq!(geterr(), ErrState::DEFAULT);
         // Other tests' threads may watch meanwhile; this thread's count is back.
