@@ -2,8 +2,8 @@
 
 use pyo3::exceptions::{
     PyBufferError, PyFileNotFoundError, PyFloatingPointError, PyIndexError, PyKeyError,
-    PyMemoryError, PyNameError, PyNotImplementedError, PyOSError, PyOverflowError, PyRuntimeWarning, PySyntaxError,
-    PyTypeError, PyValueError,
+    PyMemoryError, PyNameError, PyNotImplementedError, PyOSError, PyOverflowError,
+    PyRuntimeWarning, PySyntaxError, PyTypeError, PyValueError,
 };
 use pyo3::prelude::*;
 
@@ -155,9 +155,8 @@ pub fn run_as_ufunc<R>(
 ) -> PyResult<R> {
     use numrs::warnings::{Category, Warning};
     // Raw: the parts' conditions are handled (errstate) once reworded as the one ufunc's.
-    let (r, warnings) = numrs::warnings::catch_raw(|| {
-        numrs::promote::with_mode(crate::mode::promotion(), f)
-    });
+    let (r, warnings) =
+        numrs::warnings::catch_raw(|| numrs::promote::with_mode(crate::mode::promotion(), f));
     let r = r.map_err(to_py)?;
     if warnings.is_empty() {
         return Ok(r);

@@ -91,21 +91,20 @@ pub fn geterr(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
 pub fn seterrcall(py: Python<'_>, func: Option<Py<PyAny>>) -> PyResult<Option<Py<PyAny>>> {
     if let Some(f) = &func {
         let f = f.bind(py);
-        let writes = f
-            .getattr("write")
-            .map(|w| w.is_callable())
-            .unwrap_or(false);
+        let writes = f.getattr("write").map(|w| w.is_callable()).unwrap_or(false);
         if !f.is_callable() && !writes {
             return Err(if crate::mode::legacy() {
                 PyValueError::new_err("Only callable can be used as callback")
             } else {
-                PyTypeError::new_err("python object must be callable or have a callable write method")
+                PyTypeError::new_err(
+                    "python object must be callable or have a callable write method",
+                )
             });
         }
     }
-    let hook: Option<numrs::errstate::ErrCall> = func.as_ref().map(|_| {
-        Rc::new(|event: &FpEvent| call_python(event)) as numrs::errstate::ErrCall
-    });
+    let hook: Option<numrs::errstate::ErrCall> = func
+        .as_ref()
+        .map(|_| Rc::new(|event: &FpEvent| call_python(event)) as numrs::errstate::ErrCall);
     numrs::errstate::seterrcall(hook);
     Ok(ERRCALL.with(|c| c.replace(func)))
 }

@@ -155,8 +155,9 @@ pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Ar
         // The short paths skip the status register when every result is finite, which an
         // underflow's is: they are taken only while no thread watches underflow.
         let short = !crate::errstate::underflow_watched();
-        if let Some((kernel, inputs, n, itemsize)) =
-            short.then(|| super::fast::short_call(op, x, y, opts)).flatten()
+        if let Some((kernel, inputs, n, itemsize)) = short
+            .then(|| super::fast::short_call(op, x, y, opts))
+            .flatten()
         {
             // Called only when the loop may have raised a flag: only then can a condition
             // in mode `raise` have left an error (read below, off the common path).
