@@ -34,6 +34,9 @@ CASES = [
     ("astype_nan_i4", "astype", "astype", "f8", "nan 1.0", "i4"),
     ("astype_big_f4", "astype", "astype", "f8", "1e300 1.0", "f4"),
     ("astype_nan_big_i2", "astype", "astype", "f8", "nan 1e10", "i2"),
+    ("astype_tiny_f4", "astype", "astype", "f8", "1e-300 1e-40 7.174648137343064e-43", "f4"),
+    ("astype_tiny_f2", "astype", "astype", "f8", "1e-10 9.5367431640625e-07 1e-06", "f2"),
+    ("astype_tiny_big_f4", "astype", "astype", "f8", "1e-300 1e300", "f4"),
 ]
 
 SETTINGS = ["all=ignore", "all=raise", "divide=raise", "over=raise", "under=warn", "under=raise",

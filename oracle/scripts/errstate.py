@@ -60,6 +60,12 @@ def wcase(name, fn, **state):
 
 nan, inf = float("nan"), float("inf")
 
+def _setitem_f4(v):
+    x = np.zeros(len(v), dtype=np.float32)
+    x[:] = v
+    return x
+
+
 # representative operations, each raising one or more conditions
 OPS = {
     "divide.f8": lambda: np.array([1.0, 0.0, -1.0]) / np.array([0.0, 0.0, 0.0]),
@@ -84,6 +90,20 @@ OPS = {
     "cast.f8.nan.i4": lambda: np.array([nan, 1.0]).astype(np.int32),
     "cast.f8.big.f4": lambda: np.array([1e300]).astype(np.float32),
     "cast.f8.tiny.f4": lambda: np.array([1e-300]).astype(np.float32),
+    "cast.f8.subnormal.f4": lambda: np.array([1e-40, 2.0 ** -140]).astype(np.float32),
+    "cast.f8.tiny.f2": lambda: np.array([1e-10, 2.0 ** -20, 1e-6]).astype(np.float16),
+    "cast.f4.tiny.f2": lambda: np.array([1e-10], dtype=np.float32).astype(np.float16),
+    "cast.c16.tiny.c8": lambda: np.array([1e-300 + 1j]).astype(np.complex64),
+    "cast.f8.tiny.i4": lambda: np.array([1e-300]).astype(np.int32),
+    "cast.setitem.tiny.f4": lambda: _setitem_f4(np.array([1e-300, 1.0])),
+    "cast.out.tiny.f4": lambda: np.add(np.array([1e-300]), np.array([0.0]), out=np.zeros(1, np.float32), casting="unsafe"),
+    "scalar.ctor.tiny.f4": lambda: np.float32(1e-300),
+    "scalar.ctor.big.f4": lambda: np.float32(1e300),
+    "array.ctor.tiny.f4": lambda: np.array([1e-300], dtype=np.float32),
+    "scalar.f4.mul_under": lambda: np.float32(1e-30) * np.float32(1e-30),
+    "scalar.f2.mul_under": lambda: np.float16(1e-4) * np.float16(1e-4),
+    "scalar.f8.mul_under": lambda: np.float64(1e-300) * np.float64(1e-300),
+    "multiply.f2.under": lambda: np.array([1e-4], np.float16) * np.array([1e-4], np.float16),
     "cast.c16.f8": lambda: np.array([1 + 2j]).astype(np.float64),
     "cast.c16.nan.i4": lambda: np.array([complex(nan, 1.0)]).astype(np.int32),
     "scalar.f8.divide": lambda: np.float64(1.0) / np.float64(0.0),

@@ -44,7 +44,7 @@ use crate::ufunc::{BinaryUfunc, UfuncOptions, UnaryUfunc};
 use crate::warnings::{catch_raw as catch, warn, Category, Warning};
 
 /// NumPy's floating-point warnings in the order NumPy checks them.
-const FPE_KINDS: [&str; 3] = ["divide by zero", "overflow", "invalid value"];
+const FPE_KINDS: [&str; 4] = ["divide by zero", "overflow", "underflow", "invalid value"];
 const OVERFLOW: usize = 1;
 
 /// Whose operator method Python runs for `a op b`: the left operand's (`a.__add__(b)`), or the
@@ -235,7 +235,7 @@ pub fn unary(op: UnaryUfunc, a: &Scalar) -> Result<Scalar> {
     // NumPy 2 detects by hand.
     let (r, caught) = catch(|| run(a.clone()));
     let r = r?;
-    let mut kinds = [false; 3];
+    let mut kinds = [false; 4];
     if current_mode() == PromotionMode::Weak && unary_overflow(op, a) {
         kinds[OVERFLOW] = true;
     }
@@ -367,7 +367,7 @@ fn convert(v: &Scalar, ty: ScalarType) -> Result<Scalar> {
 
 /// NumPy's float divmod (npy_divmod) divides by a zero `y` as `x / y`: an infinite `x`
 /// raises no "divide by zero" there, which numrs's floor_divide loop reports.
-fn divmod_flags(x: &Scalar, y: &Scalar, kinds: &mut [bool; 3]) {
+fn divmod_flags(x: &Scalar, y: &Scalar, kinds: &mut [bool; 4]) {
     let real = |v: &Scalar| match v.cast_source() {
         Some(crate::element::CastSource::Float(f) | crate::element::CastSource::Half(f)) => Some(f),
         _ => None,
@@ -422,8 +422,8 @@ fn fits(v: i128, ty: ScalarType) -> bool {
 }
 
 /// Which floating-point warnings the ufuncs `parts` raised (in [`FPE_KINDS`] order).
-fn fpe_kinds(caught: &[Warning], parts: &[&str]) -> [bool; 3] {
-    let mut kinds = [false; 3];
+fn fpe_kinds(caught: &[Warning], parts: &[&str]) -> [bool; 4] {
+    let mut kinds = [false; 4];
     for w in caught {
         if let Some(i) = fpe_kind(w, parts) {
             kinds[i] = true;
@@ -443,7 +443,7 @@ fn fpe_kind(w: &Warning, parts: &[&str]) -> Option<usize> {
 
 /// Raises the other warnings of `caught` (casts), then each floating-point kind once,
 /// worded for `context`.
-fn reissue(caught: Vec<Warning>, parts: &[&str], kinds: [bool; 3], context: &str) {
+fn reissue(caught: Vec<Warning>, parts: &[&str], kinds: [bool; 4], context: &str) {
     let mut seen: Vec<Warning> = Vec::new();
     for w in caught {
         if fpe_kind(&w, parts).is_none() && !seen.contains(&w) {
