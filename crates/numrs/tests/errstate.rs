@@ -145,7 +145,7 @@ fn setting_is_per_thread_and_applies_to_split_kernels() {
     let raise = ErrState::DEFAULT.with(FpCondition::Divide, FpMode::Raise);
     let r = with_errstate(raise, || {
         std::thread::scope(|s| {
-            let other = s.spawn(|| numrs::errstate::geterr()).join().unwrap();
+            let other = s.spawn(numrs::errstate::geterr).join().unwrap();
             assert_eq!(other, ErrState::DEFAULT);
         });
         numrs::divide(&x, &y)
