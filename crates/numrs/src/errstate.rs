@@ -39,6 +39,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use crate::error::{Error, Result};
 
 /// What happens when a floating-point condition occurs (NumPy's error modes).
+///
+/// ```
+/// use numrs::errstate::{ErrState, FpMode};
+/// assert_eq!(ErrState::DEFAULT.under, FpMode::Ignore);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FpMode {
     /// Nothing.
@@ -94,6 +99,11 @@ impl FpMode {
 }
 
 /// One of NumPy's four floating-point conditions, in NumPy's order.
+///
+/// ```
+/// use numrs::errstate::FpCondition;
+/// assert_eq!(FpCondition::ALL[0].what(), "divide by zero");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FpCondition {
     /// Division by zero (also integer division and `0 ** -1` for integers).
@@ -233,6 +243,13 @@ impl ErrState {
 }
 
 /// What the errcall hook is called with, for a condition in mode `Call` or `Log`.
+///
+/// ```
+/// use numrs::errstate::{FpCondition, FpEvent, FpMode};
+/// let e = FpEvent { mode: FpMode::Call, condition: FpCondition::Over,
+///                   context: "multiply".into(), status: 2 };
+/// assert_eq!(e.message(), "overflow encountered in multiply");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FpEvent {
     /// `Call` or `Log`.
@@ -254,7 +271,7 @@ impl FpEvent {
 }
 
 /// The errcall hook: called for conditions in mode `Call` or `Log`; an error it returns
-/// becomes the operation's error.
+/// becomes the operation's error (see [`seterrcall`] for an example).
 pub type ErrCall = Rc<dyn Fn(&FpEvent) -> Result<()>>;
 
 thread_local! {

@@ -12,6 +12,11 @@
 //! Kernels that split work across threads report back to the calling thread, so a warning is
 //! raised where the operation was called, once per call (as NumPy does).
 //!
+//! Floating-point conditions ("divide by zero encountered in divide", "overflow encountered
+//! in cast", ...) are warnings only in NumPy's default setting: [`crate::errstate`] decides
+//! (ignore, warn, raise as an error, print, call a hook). Other warnings (`ComplexWarning`,
+//! "Mean of empty slice") are always warnings, as in NumPy.
+//!
 //! ```
 //! use numrs::warnings::{catch, Category};
 //! let x = numrs::array(&[1.0, f64::NAN], None)?;
