@@ -284,14 +284,24 @@ thread_local! {
     static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// How many threads do not ignore underflow. Short loops skip the status register when
-/// their results are finite, which an underflow is: they must watch it while this is not 0.
-static UNDER_WATCHERS: AtomicUsize = AtomicUsize::new(0);
+/// How many threads have a setting the fast paths cannot serve: a condition in mode
+/// 'raise', 'call' or 'log' (an error to return with the result), or underflow watched (short
+/// loops skip the status register when their results are finite, which an underflow's are).
+/// While it is 0 (NumPy's default everywhere), ufuncs take their fast paths unchanged.
+static SPECIAL: AtomicUsize = AtomicUsize::new(0);
 
-/// Whether some thread watches underflow (its short loops must read the status register).
+/// Whether `s` needs the general paths (see [`SPECIAL`]).
+fn special(s: ErrState) -> bool {
+    s.under != FpMode::Ignore
+        || FpCondition::ALL
+            .into_iter()
+            .any(|c| matches!(s.mode(c), FpMode::Raise | FpMode::Call | FpMode::Log))
+}
+
+/// Whether the ufuncs' fast paths may run: no thread has a setting they cannot serve.
 #[inline(always)]
-pub(crate) fn underflow_watched() -> bool {
-    UNDER_WATCHERS.load(Ordering::Relaxed) != 0
+pub(crate) fn fast_paths() -> bool {
+    SPECIAL.load(Ordering::Relaxed) == 0
 }
 
 /// This thread's setting (`np.geterr()`).
@@ -313,12 +323,12 @@ pub fn geterr() -> ErrState {
 /// ```
 pub fn seterr(state: ErrState) -> ErrState {
     let old = STATE.replace(state);
-    match (old.under == FpMode::Ignore, state.under == FpMode::Ignore) {
-        (true, false) => {
-            UNDER_WATCHERS.fetch_add(1, Ordering::Relaxed);
-        }
+    match (special(old), special(state)) {
         (false, true) => {
-            UNDER_WATCHERS.fetch_sub(1, Ordering::Relaxed);
+            SPECIAL.fetch_add(1, Ordering::Relaxed);
+        }
+        (true, false) => {
+            SPECIAL.fetch_sub(1, Ordering::Relaxed);
         }
         _ => {}
     }
@@ -398,6 +408,12 @@ pub fn take_pending() -> Option<Error> {
 fn take_pending_slow() -> Option<Error> {
     HAS_PENDING.set(false);
     PENDING.with(|p| p.borrow_mut().take())
+}
+
+/// Whether a condition in mode `Raise` left an error for the current operation.
+#[inline(always)]
+pub(crate) fn raise_pending() -> bool {
+    HAS_PENDING.get()
 }
 
 /// `Err` with the pending raise, if any: a public operation's last step.
@@ -516,18 +532,20 @@ mod tests {
     }
 
     #[test]
-    fn underflow_watchers_follow_the_setting() {
-        let before = UNDER_WATCHERS.load(Ordering::Relaxed);
+    fn special_settings_turn_the_fast_paths_off() {
+        assert!(!special(ErrState::DEFAULT));
+        let print = ErrState::all(FpMode::Print).with(FpCondition::Under, FpMode::Ignore);
+        assert!(!special(print));
+        assert!(special(
+            ErrState::DEFAULT.with(FpCondition::Under, FpMode::Warn)
+        ));
+        assert!(special(
+            ErrState::DEFAULT.with(FpCondition::Divide, FpMode::Log)
+        ));
         with_errstate(ErrState::all(FpMode::Warn), || {
-            assert!(underflow_watched());
-            with_errstate(
-                ErrState::all(FpMode::Raise),
-                || assert!(underflow_watched()),
-            );
+            assert!(!fast_paths());
+            with_errstate(ErrState::all(FpMode::Raise), || assert!(!fast_paths()));
         });
         assert_eq!(geterr(), ErrState::DEFAULT);
-        // Other tests' threads may watch meanwhile; this thread's count is back.
-        let _ = before;
-        assert!(UNDER_WATCHERS.load(Ordering::Relaxed) < usize::MAX / 2);
     }
 }

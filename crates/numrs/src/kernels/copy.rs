@@ -132,7 +132,10 @@ fn copy_run(src: &Array, bytes: usize) -> Result<Array> {
 pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
     let flags = copy_into_fpe(src, dst)?;
     raise_cast_warnings(src, dst, flags, None);
-    crate::errstate::check()
+    if flags != 0 {
+        crate::errstate::check()?;
+    }
+    Ok(())
 }
 
 /// [`copy_into`] for a ufunc's output cast (`out=` of another dtype): NumPy words the
@@ -148,7 +151,10 @@ pub(crate) fn copy_ufunc_output(
 ) -> Result<()> {
     let flags = copy_into_fpe(src, dst)?;
     raise_cast_warnings(src, dst, flags, Some((ufunc, loop_flags)));
-    crate::errstate::check()
+    if flags | loop_flags != 0 {
+        crate::errstate::check()?;
+    }
+    Ok(())
 }
 
 /// [`copy_into`] without raising warnings: returns the FPE bits of the numeric conversion
@@ -237,6 +243,17 @@ pub(crate) fn raise_cast_warnings(src: &Array, dst: &Array, flags: u8, ufunc: Op
             "Casting complex values to real discards the imaginary part",
         ));
     }
+    // NumPy 1.x checks the floating-point flags after ufuncs only, not after casts.
+    if flags == 0 && ufunc.is_none_or(|(_, loop_flags)| loop_flags == 0) {
+        return;
+    }
+    cast_flags(flags, ufunc);
+}
+
+/// [`raise_cast_warnings`]'s floating-point part, once something was raised.
+#[cold]
+#[inline(never)]
+fn cast_flags(flags: u8, ufunc: Option<(&str, u8)>) {
     // NumPy 1.x checks the floating-point flags after ufuncs only, not after casts.
     let legacy = crate::promote::current_mode() == crate::PromotionMode::Legacy;
     // The cast's bits as the status register's, handled with the loop's as one report.

@@ -151,26 +151,15 @@ fn legacy_value_fits(value: &crate::Scalar, dtype: &DType, casting: Casting) -> 
 
 /// Runs a binary ufunc (`np.add(a, b, out=..., where=..., casting=..., dtype=...)`).
 pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Array> {
-    if let (Arg::Array(x), Arg::Array(y)) = (&a, &b) {
-        // The short paths skip the status register when every result is finite, which an
-        // underflow's is: they are taken only while no thread watches underflow.
-        let short = !crate::errstate::underflow_watched();
-        if let Some((kernel, inputs, n, itemsize)) = short
-            .then(|| super::fast::short_call(op, x, y, opts))
-            .flatten()
-        {
-            // Called only when the loop may have raised a flag: only then can a condition
-            // in mode `raise` have left an error (read below, off the common path).
-            let flagged = std::cell::Cell::new(false);
-            let context = || {
-                flagged.set(true);
-                binary_fp_context(op)
-            };
+    // The fast paths skip the status register when results are finite (an underflow's
+    // are) and return their result as built: they are taken only while no thread has
+    // floating-point conditions in mode 'raise', 'call' or 'log', or watches underflow
+    // (otherwise the general path below, which handles every mode, runs).
+    if let (Arg::Array(x), Arg::Array(y), true) = (&a, &b, crate::errstate::fast_paths()) {
+        if let Some((kernel, inputs, n, itemsize)) = super::fast::short_call(op, x, y, opts) {
+            let context = || binary_fp_context(op);
             let buffer =
                 crate::kernels::short::run_short_binary(kernel, inputs, n, itemsize, context)?;
-            if flagged.get() {
-                crate::errstate::check()?;
-            }
             // One C-ordered axis over a new buffer of `n * itemsize` bytes, built here so
             // that the array is written once, in the caller's result.
             let layout = crate::layout::Layout::one_axis_unchecked(n, itemsize as isize);
@@ -182,18 +171,12 @@ pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Ar
                 true,
             ));
         }
-        if let Some(result) = short
-            .then(|| super::fast::binary_one_axis(op, x, y, opts))
-            .flatten()
-        {
-            return crate::errstate::checked(result);
+        if let Some(result) = super::fast::binary_one_axis(op, x, y, opts) {
+            return result;
         }
         if let Some(plan) = super::fast::binary_plan(op, x, y, opts) {
-            let result = {
-                let _watch = Watching::start(|| binary_fp_context(op));
-                super::fast::run_plan(plan, [*x, *y], opts)
-            };
-            return crate::errstate::checked(result);
+            let _watch = Watching::start(|| binary_fp_context(op));
+            return super::fast::run_plan(plan, [*x, *y], opts);
         }
     }
     let types = resolve_binary(op, &a.operand()?, &b.operand()?)?;
@@ -220,25 +203,22 @@ pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Ar
     let inner = crate::kernels::loops::binary_loop(op, types)
         .ok_or_else(|| no_loop(name, &[a.dtype(), b.dtype()]))?;
     let out_dtype = DType::native(types.output);
-    crate::errstate::checked(execute(
+    execute(
         binary_fp_context(op),
         name,
         &[&x, &y],
         out_dtype,
         opts,
         |ins, out| crate::kernels::run::run_elementwise_threaded(inner, [ins[0], ins[1], out]),
-    ))
+    )
 }
 
 /// Runs a unary ufunc (`np.sqrt(a, out=..., where=...)`).
 pub fn unary(op: UnaryUfunc, a: Arg, opts: &UfuncOptions) -> Result<Array> {
-    if let Arg::Array(x) = &a {
+    if let (Arg::Array(x), true) = (&a, crate::errstate::fast_paths()) {
         if let Some(plan) = super::fast::unary_plan(op, x, opts) {
-            let result = {
-                let _watch = Watching::start(|| unary_fp_context(op));
-                super::fast::run_plan(plan, [*x], opts)
-            };
-            return crate::errstate::checked(result);
+            let _watch = Watching::start(|| unary_fp_context(op));
+            return super::fast::run_plan(plan, [*x], opts);
         }
     }
     let types = resolve_unary(op, &a.operand()?)?;
@@ -247,14 +227,14 @@ pub fn unary(op: UnaryUfunc, a: Arg, opts: &UfuncOptions) -> Result<Array> {
     let x = a.to_loop_array(&DType::native(types.inputs[0]), opts.casting, name, 0)?;
     let inner =
         crate::kernels::loops::unary_loop(op, types).ok_or_else(|| no_loop(name, &[a.dtype()]))?;
-    crate::errstate::checked(execute(
+    execute(
         unary_fp_context(op),
         name,
         &[&x],
         DType::native(types.output),
         opts,
         |ins, out| crate::kernels::run::run_elementwise_threaded(inner, [ins[0], out]),
-    ))
+    )
 }
 
 /// The name NumPy's floating-point warnings give for `op` ("divide by zero encountered in
@@ -375,6 +355,12 @@ fn execute(
     if let (Some(context), true, false) = (fp_context, fp_flags != 0, casts_out) {
         crate::kernels::fpstatus::warn_flags(fp_flags, context);
     }
+    // A condition in mode 'raise' is the call's error once the output is written (NumPy
+    // raises after writing `out=`); only a loop that raised a flag can have left one.
+    let raised = || match fp_flags {
+        0 => Ok(()),
+        _ => crate::errstate::check(),
+    };
     match opts.out {
         Some(out) if !target.is(out) => {
             match opts.where_ {
@@ -386,9 +372,13 @@ fn execute(
                     crate::kernels::copy::copy_where(&target, out, &mask)?;
                 }
             }
+            raised()?;
             Ok(out.clone())
         }
-        Some(out) => Ok(out.clone()),
+        Some(out) => {
+            raised()?;
+            Ok(out.clone())
+        }
         None => {
             if let Some(mask) = opts.where_ {
                 // Without `out=`, NumPy leaves unselected items uninitialized; numrs leaves
@@ -397,8 +387,10 @@ fn execute(
                 let mask = mask.astype(&DType::BOOL)?;
                 let mask = mask.view_layout(mask.layout.broadcast_to(&shape)?)?;
                 crate::kernels::copy::copy_where(&target, &fresh, &mask)?;
+                raised()?;
                 return Ok(fresh);
             }
+            raised()?;
             Ok(target)
         }
     }
