@@ -66,6 +66,11 @@ def _setitem_f4(v):
     return x
 
 
+def _iadd(x, y):
+    x += y
+    return x
+
+
 # representative operations, each raising one or more conditions
 OPS = {
     "divide.f8": lambda: np.array([1.0, 0.0, -1.0]) / np.array([0.0, 0.0, 0.0]),
@@ -116,6 +121,13 @@ OPS = {
     "prod.over": lambda: np.prod(np.array([1e200, 1e200])),
     "mean.empty": lambda: np.mean(np.array([])),
     "mean.axis.empty": lambda: np.mean(np.zeros((0, 2)), axis=0),
+    "divmod.f8": lambda: divmod(np.array([1.0, 0.0]), np.array([0.0, 0.0])),
+    "divmod.i8": lambda: divmod(np.array([1, 2]), np.array([0, 1])),
+    "divmod.scalar.f8": lambda: divmod(np.float64(1.0), np.float64(0.0)),
+    "scalar.f8.pow_over": lambda: np.float64(1e308) ** 2,
+    "reciprocal.zero": lambda: np.reciprocal(np.array([0.0, 2.0])),
+    "inplace.add_over": lambda: _iadd(np.array([1e308]), 1e308),
+    "mean.over": lambda: np.array([1e308, 1e308]).mean(),
     "maximum.nan": lambda: np.maximum(np.array([nan]), np.array([1.0])),
     "less.nan": lambda: np.array([nan]) < np.array([1.0]),
 }
