@@ -243,7 +243,6 @@ pub(crate) fn raise_cast_warnings(src: &Array, dst: &Array, flags: u8, ufunc: Op
             "Casting complex values to real discards the imaginary part",
         ));
     }
-    // NumPy 1.x checks the floating-point flags after ufuncs only, not after casts.
     if flags == 0 && ufunc.is_none_or(|(_, loop_flags)| loop_flags == 0) {
         return;
     }

@@ -357,9 +357,9 @@ fn whole_f32(xs: &[f32]) -> Option<crate::Scalar> {
 /// partial sum containing it stays infinite or NaN. So up to one NumPy buffer of items the
 /// sum runs unwatched and, only when it is not finite, once more under the register's watch
 /// (the same bits; stale flags are cleared first).
-#[inline(always)]
 /// `None` when a condition in mode 'raise' left an error: the caller then takes the general
 /// path, which returns it.
+#[inline(always)]
 fn watched<T: Copy>(xs: &[T], sum: impl Fn(&[T]) -> T, finite: fn(T) -> bool) -> Option<T> {
     if xs.len() <= super::plan::BUFSIZE {
         let s = sum(xs);
