@@ -1,9 +1,9 @@
 //! numrs errors become the Python exceptions NumPy raises, with numrs's (NumPy's) messages.
 
 use pyo3::exceptions::{
-    PyBufferError, PyFileNotFoundError, PyIndexError, PyKeyError, PyMemoryError,
-    PyNotImplementedError, PyOSError, PyOverflowError, PyRuntimeWarning, PySyntaxError,
-    PyTypeError, PyValueError,
+    PyBufferError, PyFileNotFoundError, PyFloatingPointError, PyIndexError, PyKeyError,
+    PyMemoryError, PyNameError, PyNotImplementedError, PyOSError, PyOverflowError,
+    PyRuntimeWarning, PySyntaxError, PyTypeError, PyValueError,
 };
 use pyo3::prelude::*;
 
@@ -33,6 +33,8 @@ pub fn to_py(e: numrs::Error) -> PyErr {
         "FileNotFoundError" => PyFileNotFoundError::new_err(msg),
         "SyntaxError" => PySyntaxError::new_err(msg),
         "NotImplementedError" => PyNotImplementedError::new_err(msg),
+        "FloatingPointError" => PyFloatingPointError::new_err(msg),
+        "NameError" => PyNameError::new_err(msg),
         "UnicodeEncodeError" => unicode_encode_error(msg),
         _ => PyValueError::new_err(msg),
     }
@@ -103,20 +105,41 @@ pub fn unsupported(what: impl Into<String>) -> PyErr {
 /// "error" filter turns them into the exception, as in NumPy).
 ///
 /// On an error the warnings are dropped: NumPy checks the floating-point status only after a
-/// loop succeeded, and the error is what the caller needs to see.
+/// loop succeeded, and the error is what the caller needs to see. A floating-point error
+/// (`np.errstate(...='raise')`, or the errcall's exception) comes after the warnings of the
+/// conditions NumPy handled before it, as in NumPy.
 pub fn run<R>(f: impl FnOnce() -> numrs::Result<R>) -> PyResult<R> {
     let (r, warnings) = run_caught(f);
-    let r = r.map_err(to_py)?;
-    warn_all(&warnings)?;
-    Ok(r)
+    finish(r, &warnings)
+}
+
+/// `r` with `warnings` raised first, or its error (see [`run`]).
+fn finish<R>(r: numrs::Result<R>, warnings: &[numrs::warnings::Warning]) -> PyResult<R> {
+    match r {
+        Ok(r) => {
+            warn_all(warnings)?;
+            Ok(r)
+        }
+        Err(e @ (numrs::Error::FloatingPoint(_) | numrs::Error::ErrCall(_))) => {
+            warn_all(warnings)?;
+            Err(crate::errstate::take_call_error().unwrap_or_else(|| to_py(e)))
+        }
+        Err(e) => Err(to_py(e)),
+    }
 }
 
 /// `f` under the emulated version's promotion rules, with the warnings it reported. Costs
-/// two thread-local accesses and no allocation when nothing warned.
+/// two thread-local accesses and no allocation when nothing warned. A floating-point error
+/// that `f`'s operations left pending (several numrs calls in one) is `f`'s error.
 fn run_caught<R>(
     f: impl FnOnce() -> numrs::Result<R>,
 ) -> (numrs::Result<R>, Vec<numrs::warnings::Warning>) {
-    numrs::warnings::catch(|| numrs::promote::with_mode(crate::mode::promotion(), f))
+    let (r, warnings) =
+        numrs::warnings::catch(|| numrs::promote::with_mode(crate::mode::promotion(), f));
+    match numrs::errstate::take_pending() {
+        Some(e) => (Err(e), warnings),
+        None => (r, warnings),
+    }
 }
 
 /// NumPy's order of floating-point warnings from one loop (`_check_ufunc_fperr`).
@@ -131,7 +154,9 @@ pub fn run_as_ufunc<R>(
     f: impl FnOnce() -> numrs::Result<R>,
 ) -> PyResult<R> {
     use numrs::warnings::{Category, Warning};
-    let (r, warnings) = run_caught(f);
+    // Raw: the parts' conditions are handled (errstate) once reworded as the one ufunc's.
+    let (r, warnings) =
+        numrs::warnings::catch_raw(|| numrs::promote::with_mode(crate::mode::promotion(), f));
     let r = r.map_err(to_py)?;
     if warnings.is_empty() {
         return Ok(r);
@@ -156,8 +181,12 @@ pub fn run_as_ufunc<R>(
         let message = format!("{kind} encountered in {name}");
         merged.push(Warning::new(Category::RuntimeWarning, message));
     }
-    warn_all(&merged)?;
-    Ok(r)
+    // The reworded conditions as numrs handles them (warned, ignored, raised, ...).
+    let (r, handled) = run_caught(|| {
+        merged.into_iter().for_each(numrs::warnings::warn);
+        Ok(r)
+    });
+    finish(r, &handled)
 }
 
 /// `warnings.warn(message, category)` for each warning, in order; the first one the filters

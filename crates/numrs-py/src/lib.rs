@@ -8,6 +8,7 @@ mod arith;
 pub mod convert;
 pub mod dtype;
 pub mod errors;
+mod errstate;
 mod functions;
 mod indexing;
 mod interop;
@@ -30,6 +31,7 @@ fn _numrs(m: &Bound<'_, PyModule>) -> PyResult<()> {
     dtype::register(m)?;
     scalars::register(m)?;
     ufunc::register(m)?;
+    errstate::register(m)?;
     m.add_function(wrap_pyfunction!(mode::_set_numpy_version, m)?)?;
     m.add_function(wrap_pyfunction!(mode::_numpy_version, m)?)?;
     m.add_function(wrap_pyfunction!(functions::array, m)?)?;

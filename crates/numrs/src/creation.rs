@@ -329,11 +329,15 @@ pub fn from_scalars(shape: &[usize], values: &[Scalar], dtype: Option<DType>) ->
     // NumPy 2 packs each value into the array through a cast, and reports each cast's
     // floating-point errors ("overflow encountered in cast", once per value).
     if let Some(ty) = a.dtype().scalar_type() {
+        let mut flags = 0;
         crate::dispatch_numeric!(ty, T => {
             for v in values.iter().filter(|v| v.is_numeric() && v.scalar_type() != ty) {
-                v.warn_cast(ty, |src| T::from_cast_source_fpe(src).1);
+                flags |= v.warn_cast(ty, |src| T::from_cast_source_fpe(src).1);
             }
         });
+        if flags != 0 {
+            crate::errstate::check()?;
+        }
     }
     Ok(a)
 }

@@ -92,6 +92,17 @@ pub const FPE_OVERFLOW: u8 = 1;
 /// conversion instruction's range went to an integer (NumPy: `RuntimeWarning: invalid value
 /// encountered in cast`).
 pub const FPE_INVALID: u8 = 2;
+/// A bit of [`Element::from_cast_source_fpe`]'s report: a float narrowed to a value below the
+/// target's smallest normal, inexactly (NumPy 2's array casts: `underflow encountered in
+/// cast`, ignored by default; its scalar conversions do not report it).
+pub const FPE_UNDERFLOW: u8 = 4;
+
+/// Whether `x` narrowed to `r` (a type whose smallest normal is `min_normal`) underflowed as
+/// the x86-64 conversion instruction reports it: tiny after rounding, and inexact.
+#[inline(always)]
+fn narrowing_underflow(x: f64, r: f64, min_normal: f64) -> bool {
+    r.abs() < min_normal && r != x
+}
 
 /// x86-64's `cvttsd2si` (32-bit form): truncation, and the "integer indefinite" value
 /// `i32::MIN` for NaN or out-of-range input, which raises the invalid-operation flag (`true`).
@@ -310,12 +321,19 @@ macro_rules! float_element {
             fn from_f64(v: f64) -> Self { ($from)(v) }
             #[inline(always)]
             fn from_cast_source_fpe(src: CastSource) -> (Self, u8) {
-                let (v, finite) = match src {
-                    CastSource::Int(v) => (Self::from_i128_wrapping(v), true),
-                    CastSource::Float(v) | CastSource::Half(v) => (Self::from_f64(v), v.is_finite()),
-                    CastSource::Complex(c) => (Self::from_f64(c.re), c.re.is_finite()),
+                let (v, finite, x) = match src {
+                    CastSource::Int(v) => (Self::from_i128_wrapping(v), true, None),
+                    CastSource::Float(v) | CastSource::Half(v) => (Self::from_f64(v), v.is_finite(), Some(v)),
+                    CastSource::Complex(c) => (Self::from_f64(c.re), c.re.is_finite(), Some(c.re)),
                 };
-                (v, if finite && v.is_infinite() { FPE_OVERFLOW } else { 0 })
+                let over = if finite && v.is_infinite() { FPE_OVERFLOW } else { 0 };
+                // Only a narrowing float conversion can underflow.
+                let under = match x {
+                    Some(x) if Self::TYPE != ScalarType::Float64
+                        && narrowing_underflow(x, ($to64)(v), ($to64)(<$t>::MIN_POSITIVE)) => FPE_UNDERFLOW,
+                    _ => 0,
+                };
+                (v, over | under)
             }
             fn cast_source(self) -> CastSource {
                 if Self::TYPE == ScalarType::Float16 { CastSource::Half(($to64)(self)) } else { CastSource::Float(($to64)(self)) }
@@ -358,7 +376,17 @@ macro_rules! complex_element {
                     CastSource::Complex(c) => (Self::from_complex(c), c.re.is_finite(), c.im.is_finite()),
                 };
                 let over = (re_finite && v.re.is_infinite()) || (im_finite && v.im.is_infinite());
-                (v, if over { FPE_OVERFLOW } else { 0 })
+                let under = match src {
+                    CastSource::Complex(c) if Self::TYPE == ScalarType::Complex64 => {
+                        let min = <$f>::MIN_POSITIVE as f64;
+                        narrowing_underflow(c.re, v.re as f64, min) || narrowing_underflow(c.im, v.im as f64, min)
+                    }
+                    CastSource::Float(x) | CastSource::Half(x) if Self::TYPE == ScalarType::Complex64 => {
+                        narrowing_underflow(x, v.re as f64, <$f>::MIN_POSITIVE as f64)
+                    }
+                    _ => false,
+                };
+                (v, if over { FPE_OVERFLOW } else { 0 } | if under { FPE_UNDERFLOW } else { 0 })
             }
             fn add(self, other: Self) -> Self { self + other }
             fn mul(self, other: Self) -> Self { self * other }

@@ -102,6 +102,15 @@ pub enum Error {
     /// A malformed spec that NumPy parses with Python's own parser (Python's SyntaxError).
     #[error("{0}")]
     Syntax(String),
+    // --- floating point --------------------------------------------------------------------
+    /// A floating-point condition in mode `raise` (NumPy's FloatingPointError), worded as
+    /// NumPy words it: "divide by zero encountered in divide".
+    #[error("{0}")]
+    FloatingPoint(String),
+    /// A condition in mode `call` or `log` without an errcall hook (NumPy's NameError), or
+    /// an error the hook reported.
+    #[error("{0}")]
+    ErrCall(String),
     /// A feature numrs does not implement (yet).
     #[error("{0} is not supported by numrs")]
     NotImplemented(String),
@@ -137,6 +146,8 @@ impl Error {
             Error::UnicodeEncode(_) => "UnicodeEncodeError",
             Error::Syntax(_) => "SyntaxError",
             Error::NotImplemented(_) => "NotImplementedError",
+            Error::FloatingPoint(_) => "FloatingPointError",
+            Error::ErrCall(_) => "NameError",
         }
     }
 

@@ -26,6 +26,7 @@ pub mod creation;
 pub mod dtype;
 pub mod element;
 pub mod error;
+pub mod errstate;
 pub mod format;
 pub mod index;
 pub mod io;

@@ -200,7 +200,9 @@ impl Scalar {
     pub fn cast(&self, ty: ScalarType) -> Result<Scalar> {
         crate::dispatch_numeric!(ty, T => {
             let v = self.to_element::<T>()?;
-            self.warn_cast(ty, |src| T::from_cast_source_fpe(src).1);
+            if self.warn_cast(ty, |src| T::from_cast_source_fpe(src).1) != 0 {
+                crate::errstate::check()?;
+            }
             Ok(v.to_scalar())
         })
     }
@@ -219,11 +221,12 @@ impl Scalar {
 
     /// Raises the warnings NumPy's cast of this value to `ty` raises; `fpe` gives the cast's
     /// floating-point report ([`crate::element::FPE_OVERFLOW`], [`crate::element::FPE_INVALID`]).
-    pub(crate) fn warn_cast(&self, ty: ScalarType, fpe: impl Fn(CastSource) -> u8) {
+    /// Returns the floating-point conditions handled (0: none, so no raise can be pending).
+    pub(crate) fn warn_cast(&self, ty: ScalarType, fpe: impl Fn(CastSource) -> u8) -> u8 {
         use crate::element::{FPE_INVALID, FPE_OVERFLOW};
         use crate::warnings::{warn, Category, Warning};
         let Some(src) = self.cast_source() else {
-            return;
+            return 0;
         };
         let to_kind = ty.info().kind;
         if matches!(self, Scalar::C64(_) | Scalar::C128(_)) && !matches!(to_kind, 'c' | 'b') {
@@ -234,9 +237,10 @@ impl Scalar {
         }
         // NumPy 1.x checks the floating-point flags after ufuncs only, not after casts.
         if crate::promote::current_mode() == crate::promote::PromotionMode::Legacy {
-            return;
+            return 0;
         }
-        let flags = fpe(src);
+        // NumPy's scalar conversions report no underflow (its array casts do).
+        let flags = fpe(src) & (FPE_OVERFLOW | FPE_INVALID);
         for (bit, what) in [(FPE_OVERFLOW, "overflow"), (FPE_INVALID, "invalid value")] {
             if flags & bit != 0 {
                 warn(Warning::new(
@@ -245,6 +249,7 @@ impl Scalar {
                 ));
             }
         }
+        flags
     }
 
     /// The value as `f64` (real part for complex; 1/0 for bool).

@@ -40,12 +40,13 @@ use crate::promote::{current_mode, safe_numeric, PromotionMode};
 use crate::scalar::Scalar;
 use crate::ufunc::exec::{self, Arg};
 use crate::ufunc::{BinaryUfunc, UfuncOptions, UnaryUfunc};
-use crate::warnings::{catch, warn, Category, Warning};
+// Raw: the ufuncs' conditions are reworded ("scalar add") before errstate handles them.
+use crate::warnings::{catch_raw as catch, warn, Category, Warning};
 
 /// NumPy's floating-point warnings in the order NumPy checks them.
-const FPE_KINDS: [&str; 3] = ["divide by zero", "overflow", "invalid value"];
+const FPE_KINDS: [&str; 4] = ["divide by zero", "overflow", "underflow", "invalid value"];
 const OVERFLOW: usize = 1;
-const INVALID: usize = 2;
+const INVALID: usize = 3;
 
 /// Whose operator method Python runs for `a op b`: the left operand's (`a.__add__(b)`), or the
 /// right one's reflected method (`b.__radd__(a)`, when `a` is a Python number or returned
@@ -126,7 +127,7 @@ pub fn binary(op: BinaryUfunc, a: &Scalar, b: &Scalar, method: Method) -> Result
         kinds[OVERFLOW] = true;
     }
     reissue(caught, parts, kinds, || scalar_context(op.name(), ty));
-    Ok(r)
+    crate::errstate::checked(Ok(r))
 }
 
 /// `divmod(a, b)`: NumPy's `(a // b, a % b)` with one set of warnings, each kind once
@@ -175,7 +176,7 @@ pub fn divmod(a: &Scalar, b: &Scalar, method: Method) -> Result<(Scalar, Scalar)
         None => "divmod".to_string(),
     };
     reissue(caught, &parts, kinds, context);
-    Ok(r)
+    crate::errstate::checked(Ok(r))
 }
 
 /// Python's symbol of an arithmetic operator.
@@ -235,14 +236,14 @@ pub fn unary(op: UnaryUfunc, a: &Scalar) -> Result<Scalar> {
     // NumPy 2 detects by hand.
     let (r, caught) = catch(|| run(a.clone()));
     let r = r?;
-    let mut kinds = [false; 3];
+    let mut kinds = [false; 4];
     if current_mode() == PromotionMode::Weak && unary_overflow(op, a) {
         kinds[OVERFLOW] = true;
     }
     reissue(caught, &[op.name()], kinds, || {
         scalar_context(op.name(), a.scalar_type())
     });
-    Ok(r)
+    crate::errstate::checked(Ok(r))
 }
 
 fn run_binary(op: BinaryUfunc, a: Scalar, b: Scalar) -> Result<Scalar> {
@@ -420,8 +421,8 @@ fn fits(v: i128, ty: ScalarType) -> bool {
 }
 
 /// Which floating-point warnings the ufuncs `parts` raised (in [`FPE_KINDS`] order).
-fn fpe_kinds(caught: &[Warning], parts: &[&str]) -> [bool; 3] {
-    let mut kinds = [false; 3];
+fn fpe_kinds(caught: &[Warning], parts: &[&str]) -> [bool; 4] {
+    let mut kinds = [false; 4];
     for w in caught {
         if let Some(i) = fpe_kind(w, parts) {
             kinds[i] = true;
@@ -441,7 +442,7 @@ fn fpe_kind(w: &Warning, parts: &[&str]) -> Option<usize> {
 
 /// Raises the other warnings of `caught` (casts), then each floating-point kind once,
 /// worded for `context`.
-fn reissue(caught: Vec<Warning>, parts: &[&str], kinds: [bool; 3], context: impl Fn() -> String) {
+fn reissue(caught: Vec<Warning>, parts: &[&str], kinds: [bool; 4], context: impl Fn() -> String) {
     let mut seen: Vec<Warning> = Vec::new();
     for w in caught {
         if fpe_kind(&w, parts).is_none() && !seen.contains(&w) {

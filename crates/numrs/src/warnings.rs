@@ -12,6 +12,11 @@
 //! Kernels that split work across threads report back to the calling thread, so a warning is
 //! raised where the operation was called, once per call (as NumPy does).
 //!
+//! Floating-point conditions ("divide by zero encountered in divide", "overflow encountered
+//! in cast", ...) are warnings only in NumPy's default setting: [`crate::errstate`] decides
+//! (ignore, warn, raise as an error, print, call a hook). Other warnings (`ComplexWarning`,
+//! "Mean of empty slice") are always warnings, as in NumPy.
+//!
 //! ```
 //! use numrs::warnings::{catch, Category};
 //! let x = numrs::array(&[1.0, f64::NAN], None)?;
@@ -98,6 +103,17 @@ thread_local! {
     /// The warnings collected so far by active `catch`es, by their nesting depth (innermost
     /// last; a `catch` that has seen no warning has no entry).
     static COLLECTED: RefCell<Vec<(usize, Vec<Warning>)>> = const { RefCell::new(Vec::new()) };
+    /// The depth of the innermost [`catch_raw`] (0: none): while it is the innermost
+    /// `catch`, floating-point conditions are collected as warnings whatever the
+    /// [`crate::errstate`] setting says.
+    static RAW_AT: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Whether the innermost active `catch` is a [`catch_raw`].
+#[inline]
+pub(crate) fn collecting_raw() -> bool {
+    let raw = RAW_AT.get();
+    raw != 0 && raw == DEPTH.get()
 }
 
 /// One active [`catch`]. Dropping it (also when the closure unwinds) leaves its depth and
@@ -105,13 +121,18 @@ thread_local! {
 /// warnings.
 struct Scope {
     depth: usize,
+    /// `RAW_AT` before a [`catch_raw`] scope (restored when it ends).
+    raw_before: Option<usize>,
 }
 
 impl Scope {
     fn enter() -> Scope {
         let depth = DEPTH.get() + 1;
         DEPTH.set(depth);
-        Scope { depth }
+        Scope {
+            depth,
+            raw_before: None,
+        }
     }
 
     /// The warnings collected at this scope's depth, removed.
@@ -134,6 +155,9 @@ impl Scope {
 impl Drop for Scope {
     fn drop(&mut self) {
         DEPTH.set(self.depth - 1);
+        if let Some(raw) = self.raw_before {
+            RAW_AT.set(raw);
+        }
         if STORED.get() != 0 {
             COLLECTED.with(|c| {
                 let mut c = c.borrow_mut();
@@ -170,8 +194,33 @@ pub fn catch<R>(f: impl FnOnce() -> R) -> (R, Vec<Warning>) {
     (result, caught)
 }
 
+/// [`catch`], except that floating-point conditions ("divide by zero encountered in divide")
+/// are collected as warnings whatever [`crate::errstate`] says, and so never make `f`'s
+/// operations fail: for callers that report them under another name (NumPy's scalar
+/// operators, `divmod` made of two ufuncs), by passing the reworded warnings to [`warn`].
+///
+/// ```
+/// use numrs::errstate::{with_errstate, ErrState, FpMode};
+/// use numrs::warnings::catch_raw;
+/// let x = numrs::array(&[1.0], None)?;
+/// let (r, w) = with_errstate(ErrState::all(FpMode::Raise), || catch_raw(|| numrs::divide(&x, numrs::Scalar::F64(0.0))));
+/// assert!(r.is_ok());
+/// assert_eq!(w[0].message, "divide by zero encountered in divide");
+/// # Ok::<(), numrs::Error>(())
+/// ```
+pub fn catch_raw<R>(f: impl FnOnce() -> R) -> (R, Vec<Warning>) {
+    let mut scope = Scope::enter();
+    scope.raw_before = Some(RAW_AT.replace(scope.depth));
+    let result = f();
+    let caught = scope.take();
+    drop(scope);
+    (result, caught)
+}
+
 /// Raises `warning` on this thread: into the innermost active [`catch`], else to stderr once
-/// per (category, message) per process.
+/// per (category, message) per process. A `RuntimeWarning` that names a floating-point
+/// condition ("overflow encountered in cast") is handled as [`crate::errstate`] says
+/// (ignored, warned, raised, ...), as NumPy handles it.
 ///
 /// ```
 /// use numrs::warnings::{catch, warn, Category, Warning};
@@ -179,6 +228,17 @@ pub fn catch<R>(f: impl FnOnce() -> R) -> (R, Vec<Warning>) {
 /// assert_eq!(got.len(), 1);
 /// ```
 pub fn warn(warning: Warning) {
+    if warning.category == Category::RuntimeWarning && !collecting_raw() {
+        if let Some((cond, context)) = crate::errstate::FpCondition::parse(&warning.message) {
+            crate::errstate::report(&[cond], context, cond.status_bit());
+            return;
+        }
+    }
+    emit(warning);
+}
+
+/// [`warn`] without the floating-point handling: the warning as it is.
+pub(crate) fn emit(warning: Warning) {
     let depth = DEPTH.get();
     let unhandled = if depth == 0 {
         Some(warning)

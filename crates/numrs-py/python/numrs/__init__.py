@@ -204,3 +204,6 @@ def __getattr__(name):
             "The aliases was originally deprecated in NumPy 1.20; for more details and guidance see the original release note at:\n"
             "    https://numpy.org/devdocs/release/1.20.0-notes.html#deprecations")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+from ._errstate import errstate  # noqa: E402,F401  (np.errstate; seterr & co. are in _numrs)

@@ -198,6 +198,9 @@ pub(crate) fn astype_contiguous(
     };
     // Also for no items: NumPy's ComplexWarning depends on the types alone.
     super::copy::raise_cast_warnings(src, &out, flags, None);
+    if flags != 0 {
+        crate::errstate::check()?;
+    }
     Ok(out)
 }
 

@@ -132,6 +132,9 @@ fn copy_run(src: &Array, bytes: usize) -> Result<Array> {
 pub(crate) fn copy_into(src: &Array, dst: &Array) -> Result<()> {
     let flags = copy_into_fpe(src, dst)?;
     raise_cast_warnings(src, dst, flags, None);
+    if flags != 0 {
+        crate::errstate::check()?;
+    }
     Ok(())
 }
 
@@ -148,6 +151,9 @@ pub(crate) fn copy_ufunc_output(
 ) -> Result<()> {
     let flags = copy_into_fpe(src, dst)?;
     raise_cast_warnings(src, dst, flags, Some((ufunc, loop_flags)));
+    if flags | loop_flags != 0 {
+        crate::errstate::check()?;
+    }
     Ok(())
 }
 
@@ -237,36 +243,33 @@ pub(crate) fn raise_cast_warnings(src: &Array, dst: &Array, flags: u8, ufunc: Op
             "Casting complex values to real discards the imaginary part",
         ));
     }
+    if flags == 0 && ufunc.is_none_or(|(_, loop_flags)| loop_flags == 0) {
+        return;
+    }
+    cast_flags(flags, ufunc);
+}
+
+/// [`raise_cast_warnings`]'s floating-point part, once something was raised.
+#[cold]
+#[inline(never)]
+fn cast_flags(flags: u8, ufunc: Option<(&str, u8)>) {
     // NumPy 1.x checks the floating-point flags after ufuncs only, not after casts.
     let legacy = crate::promote::current_mode() == crate::PromotionMode::Legacy;
-    if let Some((name, loop_flags)) = ufunc {
-        let mut all = loop_flags;
-        if flags & crate::element::FPE_OVERFLOW != 0 {
-            all |= super::fpstatus::OVERFLOW;
+    // The cast's bits as the status register's, handled with the loop's as one report.
+    let mut all = ufunc.map_or(0, |(_, loop_flags)| loop_flags);
+    for (bit, flag) in [
+        (crate::element::FPE_OVERFLOW, super::fpstatus::OVERFLOW),
+        (crate::element::FPE_UNDERFLOW, super::fpstatus::UNDERFLOW),
+        (crate::element::FPE_INVALID, super::fpstatus::INVALID),
+    ] {
+        if flags & bit != 0 {
+            all |= flag;
         }
-        if flags & crate::element::FPE_INVALID != 0 {
-            all |= super::fpstatus::INVALID;
-        }
-        if all != 0 {
-            super::fpstatus::warn_flags(all, name);
-        }
-        return;
     }
-    if flags == 0 || legacy {
-        return;
-    }
-    let context = "cast";
-    if flags & crate::element::FPE_OVERFLOW != 0 {
-        warn(Warning::new(
-            Category::RuntimeWarning,
-            format!("overflow encountered in {context}"),
-        ));
-    }
-    if flags & crate::element::FPE_INVALID != 0 {
-        warn(Warning::new(
-            Category::RuntimeWarning,
-            format!("invalid value encountered in {context}"),
-        ));
+    match ufunc {
+        Some((name, _)) if all != 0 => super::fpstatus::warn_flags(all, name),
+        None if all != 0 && !legacy => super::fpstatus::warn_flags(all, "cast"),
+        _ => {}
     }
 }
 

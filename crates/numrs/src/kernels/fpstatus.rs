@@ -12,8 +12,8 @@
 //! ```
 //!
 //! The flags stay clear between calls, so the common path costs two reads of the register
-//! (`stmxcsr`) and no write. Underflow, denormal and inexact are not watched (NumPy ignores
-//! underflow by default, and the others are not errors). Targets other than x86-64 report no
+//! (`stmxcsr`) and no write. Denormal and inexact are not watched (they are not errors to
+//! NumPy); underflow is, and [`crate::errstate`] ignores it by default. Targets other than x86-64 report no
 //! flags.
 
 /// NumPy's "invalid value" flag (MXCSR IE).
@@ -22,8 +22,12 @@ pub(crate) const INVALID: u8 = 0x1;
 pub(crate) const DIVIDE: u8 = 0x4;
 /// NumPy's "overflow" flag (MXCSR OE).
 pub(crate) const OVERFLOW: u8 = 0x8;
-/// The flags that become warnings.
-const WATCHED: u32 = (INVALID | DIVIDE | OVERFLOW) as u32;
+/// NumPy's "underflow" flag (MXCSR UE): ignored by default, but `errstate(under=...)` can
+/// make it warn or raise, so it is taken with the others (a loop that underflows pays for
+/// the slow path, where the setting is read).
+pub(crate) const UNDERFLOW: u8 = 0x10;
+/// The flags that become warnings (or errors, as [`crate::errstate`] says).
+const WATCHED: u32 = (INVALID | DIVIDE | OVERFLOW | UNDERFLOW) as u32;
 /// Every sticky exception bit of MXCSR (IE, DE, ZE, OE, UE, PE).
 #[cfg(target_arch = "x86_64")]
 const STICKY: u32 = 0x3f;
@@ -158,23 +162,29 @@ extern "C" fn warn_flags_nounwind(flags: u8, context: &str) {
     warn_flags(flags, context);
 }
 
-/// NumPy's warnings for `flags` in its order (divide by zero, overflow, invalid value).
+/// Handles `flags` as NumPy does after a loop: each condition raised, in NumPy's order
+/// (divide by zero, overflow, underflow, invalid value), as [`crate::errstate`] says (by
+/// default a warning each, underflow ignored).
 #[cold]
 #[inline(never)]
 pub(crate) fn warn_flags(flags: u8, context: &str) {
-    use crate::warnings::{warn, Category, Warning};
-    for (bit, what) in [
-        (DIVIDE, "divide by zero"),
-        (OVERFLOW, "overflow"),
-        (INVALID, "invalid value"),
+    use crate::errstate::FpCondition as C;
+    let mut conds = [C::Divide; 4];
+    let mut n = 0;
+    let mut status = 0;
+    for (bit, cond) in [
+        (DIVIDE, C::Divide),
+        (OVERFLOW, C::Over),
+        (UNDERFLOW, C::Under),
+        (INVALID, C::Invalid),
     ] {
         if flags & bit != 0 {
-            warn(Warning::new(
-                Category::RuntimeWarning,
-                format!("{what} encountered in {context}"),
-            ));
+            conds[n] = cond;
+            n += 1;
+            status |= cond.status_bit();
         }
     }
+    crate::errstate::report(&conds[..n], context, status);
 }
 
 #[cfg(test)]

@@ -339,14 +339,16 @@ pub(crate) fn sum_scalar(a: &crate::Array) -> Result<crate::Scalar> {
 #[inline(always)]
 fn whole_f64(xs: &[f64]) -> Option<crate::Scalar> {
     one_block(xs.len())
-        .then(|| crate::Scalar::F64(watched(xs, |xs| 0.0 + pairwise_slice(xs), f64::is_finite)))
+        .then(|| watched(xs, |xs| 0.0 + pairwise_slice(xs), f64::is_finite))?
+        .map(crate::Scalar::F64)
 }
 
 /// NumPy's sum of a float32 run, when it is one pairwise sum.
 #[inline(always)]
 fn whole_f32(xs: &[f32]) -> Option<crate::Scalar> {
     one_block(xs.len())
-        .then(|| crate::Scalar::F32(watched(xs, |xs| 0.0 + pairwise_slice(xs), f32::is_finite)))
+        .then(|| watched(xs, |xs| 0.0 + pairwise_slice(xs), f32::is_finite))?
+        .map(crate::Scalar::F32)
 }
 
 /// `sum(xs)` with NumPy's floating-point warnings ("overflow encountered in reduce"). Reading
@@ -355,18 +357,20 @@ fn whole_f32(xs: &[f32]) -> Option<crate::Scalar> {
 /// partial sum containing it stays infinite or NaN. So up to one NumPy buffer of items the
 /// sum runs unwatched and, only when it is not finite, once more under the register's watch
 /// (the same bits; stale flags are cleared first).
+/// `None` when a condition in mode 'raise' left an error: the caller then takes the general
+/// path, which returns it.
 #[inline(always)]
-fn watched<T: Copy>(xs: &[T], sum: impl Fn(&[T]) -> T, finite: fn(T) -> bool) -> T {
+fn watched<T: Copy>(xs: &[T], sum: impl Fn(&[T]) -> T, finite: fn(T) -> bool) -> Option<T> {
     if xs.len() <= super::plan::BUFSIZE {
         let s = sum(xs);
         if finite(s) {
-            return s;
+            return Some(s);
         }
     }
     let watch = crate::kernels::fpstatus::Watch::start();
     let s = sum(xs);
     watch.finish(Some("reduce"));
-    s
+    (!crate::errstate::raise_pending()).then_some(s)
 }
 
 /// Whether NumPy sums a float run of `n` items in one pairwise sum: NumPy 1.x (Legacy mode)

@@ -160,6 +160,7 @@ pub(crate) fn mean(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
             crate::kernels::fpstatus::warn_flags(flags, "divide");
         }
         crate::kernels::copy::copy_into(&quotients, &total)?;
+        crate::errstate::check()?;
         if let Some(o) = opts.out {
             return Ok(o.clone());
         }
@@ -184,6 +185,7 @@ pub(crate) fn mean(a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
         let by = Scalar::I64(count);
         let method = crate::scalar_math::Method::Left;
         crate::scalar_math::binary(crate::ufunc::BinaryUfunc::TrueDivide, &value, &by, method)?;
+        crate::errstate::check()?;
     }
     let target = if float16_result {
         ScalarType::Float16

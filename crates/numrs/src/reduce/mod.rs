@@ -362,11 +362,12 @@ fn reduce(func: Func, a: &Array, opts: &ReduceOptions<'_>) -> Result<Array> {
     // NumPy words a reduction's floating-point errors "... encountered in reduce"; its
     // min/max loops report none (their vector compares raise "invalid" on NaN).
     watch.finish((!matches!(func, Func::Min | Func::Max)).then_some("reduce"));
-    let r = r?;
-    match opts.out {
+    let r = crate::errstate::checked(r)?;
+    // NumPy writes `out=` before its error check: a raise comes after the store.
+    crate::errstate::checked(match opts.out {
         Some(o) => out::store(&r, o, func),
         None => Ok(r),
-    }
+    })
 }
 
 /// The reduction in loop type `A`.
@@ -603,6 +604,8 @@ fn scalar_cast<S: Element, D: Element>(v: S) -> D {
 #[inline]
 pub(crate) fn sum_scalar(a: &Array) -> Result<Scalar> {
     // Each path raises NumPy's floating-point warnings itself.
+    // The fast path declines (for the general one) when a condition in mode 'raise' left
+    // an error.
     fast::sum_scalar(a)
 }
 

@@ -151,7 +151,12 @@ fn legacy_value_fits(value: &crate::Scalar, dtype: &DType, casting: Casting) -> 
 
 /// Runs a binary ufunc (`np.add(a, b, out=..., where=..., casting=..., dtype=...)`).
 pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Array> {
-    if let (Arg::Array(x), Arg::Array(y)) = (&a, &b) {
+    // The fast paths skip the status register when results are finite (an underflow's
+    // are) and return their result as built: they are taken only while no thread has
+    // floating-point conditions in mode 'raise', 'call' or 'log', or watches underflow
+    // (otherwise the general path below, which handles every mode, runs).
+    let fast = crate::errstate::fast_paths();
+    if let (Arg::Array(x), Arg::Array(y), true) = (&a, &b, fast) {
         if let Some((kernel, inputs, n, itemsize)) = super::fast::short_call(op, x, y, opts) {
             let context = || binary_fp_context(op);
             let buffer =
@@ -174,8 +179,11 @@ pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Ar
             let _watch = Watching::start(|| binary_fp_context(op));
             return super::fast::run_plan(plan, [*x, *y], opts);
         }
-    } else if let Some(result) = super::fast::binary_array_scalar(op, &a, &b, opts) {
-        return result;
+    }
+    if fast {
+        if let Some(result) = super::fast::binary_array_scalar(op, &a, &b, opts) {
+            return result;
+        }
     }
     binary_general(op, a, b, opts)
 }
@@ -223,7 +231,7 @@ pub(super) fn binary_general(
 
 /// Runs a unary ufunc (`np.sqrt(a, out=..., where=...)`).
 pub fn unary(op: UnaryUfunc, a: Arg, opts: &UfuncOptions) -> Result<Array> {
-    if let Arg::Array(x) = &a {
+    if let (Arg::Array(x), true) = (&a, crate::errstate::fast_paths()) {
         if let Some(plan) = super::fast::unary_plan(op, x, opts) {
             let _watch = Watching::start(|| unary_fp_context(op));
             return super::fast::run_plan(plan, [*x], opts);
@@ -363,6 +371,12 @@ fn execute(
     if let (Some(context), true, false) = (fp_context, fp_flags != 0, casts_out) {
         crate::kernels::fpstatus::warn_flags(fp_flags, context);
     }
+    // A condition in mode 'raise' is the call's error once the output is written (NumPy
+    // raises after writing `out=`); only a loop that raised a flag can have left one.
+    let raised = || match fp_flags {
+        0 => Ok(()),
+        _ => crate::errstate::check(),
+    };
     match opts.out {
         Some(out) if !target.is(out) => {
             match opts.where_ {
@@ -374,9 +388,13 @@ fn execute(
                     crate::kernels::copy::copy_where(&target, out, &mask)?;
                 }
             }
+            raised()?;
             Ok(out.clone())
         }
-        Some(out) => Ok(out.clone()),
+        Some(out) => {
+            raised()?;
+            Ok(out.clone())
+        }
         None => {
             if let Some(mask) = opts.where_ {
                 // Without `out=`, NumPy leaves unselected items uninitialized; numrs leaves
@@ -385,8 +403,10 @@ fn execute(
                 let mask = mask.astype(&DType::BOOL)?;
                 let mask = mask.view_layout(mask.layout.broadcast_to(&shape)?)?;
                 crate::kernels::copy::copy_where(&target, &fresh, &mask)?;
+                raised()?;
                 return Ok(fresh);
             }
+            raised()?;
             Ok(target)
         }
     }

@@ -184,7 +184,12 @@ pub(super) fn unary_plan<'a>(
 /// ([`crate::kernels::scalar_loop`]) instead of on two 0-d arrays. `None` to take the general
 /// path (other operands, or integer `power`, which checks its exponents first).
 pub(crate) fn binary_scalars(op: BinaryUfunc, x: &Scalar, y: &Scalar) -> Option<Result<Scalar>> {
-    if x.is_weak() || !x.is_numeric() || y.is_weak() || !y.is_numeric() {
+    if !crate::errstate::fast_paths()
+        || x.is_weak()
+        || !x.is_numeric()
+        || y.is_weak()
+        || !y.is_numeric()
+    {
         return None;
     }
     let t = x.scalar_type();
@@ -324,7 +329,7 @@ fn array_scalar_types(
 
 /// `op(x)` for a NumPy scalar of a numeric type, as [`binary_scalars`].
 pub(crate) fn unary_scalar(op: UnaryUfunc, x: &Scalar) -> Option<Result<Scalar>> {
-    if x.is_weak() || !x.is_numeric() {
+    if !crate::errstate::fast_paths() || x.is_weak() || !x.is_numeric() {
         return None;
     }
     let (types, (inner, _)) = unary_loop(op, x.scalar_type())?;
