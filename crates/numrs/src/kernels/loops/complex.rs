@@ -148,7 +148,9 @@ fn div<T: Cplx>(a: T, b: T) -> T {
     }
     if abs_r >= abs_i {
         if abs_r == T::R::ZERO && abs_i == T::R::ZERO {
-            T::make(ar / abs_r, ai / abs_i)
+            // Two separate divisions: packed into one SIMD division, the unused lanes of a
+            // complex64's register divide 0 by 0 and raise a stray "invalid".
+            T::make(std::hint::black_box(ar / abs_r), ai / abs_i)
         } else {
             let rat = bi / br;
             let scl = one / (br + bi * rat);
