@@ -359,7 +359,8 @@ fn execute(
     if fp_context.is_none() {
         fp_flags = 0;
     }
-    let casts_out = opts.where_.is_none() && opts.out.is_some_and(|o| !target.is(o));
+    // With `where=`, `target` is never `out`: a cast happens only if the dtypes differ.
+    let casts_out = opts.out.is_some_and(|o| o.dtype() != target.dtype());
     if let (Some(context), true, false) = (fp_context, fp_flags != 0, casts_out) {
         crate::kernels::fpstatus::warn_flags(fp_flags, context);
     }
@@ -371,7 +372,11 @@ fn execute(
                 Some(mask) => {
                     let mask = mask.astype(&DType::BOOL)?;
                     let mask = mask.view_layout(mask.layout.broadcast_to(&shape)?)?;
-                    crate::kernels::copy::copy_where(&target, out, &mask)?;
+                    if casts_out {
+                        masked_cast_out(&target, out, &mask, name, fp_flags)?;
+                    } else {
+                        crate::kernels::copy::copy_where(&target, out, &mask)?;
+                    }
                 }
             }
             Ok(out.clone())
@@ -390,6 +395,25 @@ fn execute(
             Ok(target)
         }
     }
+}
+
+/// Writes the items of `target` that `mask` selects into `out` of another dtype, cast (and
+/// byte-swapped) as an unmasked `out=` is, with its warnings raised for the selected items
+/// only: the unselected items are zeroed first (0 casts to any numeric type silently).
+#[cold]
+#[inline(never)]
+fn masked_cast_out(
+    target: &Array,
+    out: &Array,
+    mask: &Array,
+    name: &str,
+    loop_flags: u8,
+) -> Result<()> {
+    let staged = crate::zeros(target.shape(), target.dtype().clone())?;
+    crate::kernels::copy::copy_where(target, &staged, mask)?;
+    let cast = crate::empty(target.shape(), out.dtype().clone())?;
+    crate::kernels::copy::copy_ufunc_output(&staged, &cast, name, loop_flags)?;
+    crate::kernels::copy::copy_where(&cast, out, mask)
 }
 
 /// The floating-point flags of the loop run on the items `mask` selects only: the inputs'
