@@ -77,7 +77,20 @@ complex_impl! {
 #[inline(always)]
 fn mul<T: Cplx>(a: T, b: T) -> T {
     let (ar, ai, br, bi) = (a.re(), a.im(), b.re(), b.im());
-    T::make(ar.mul_add(br, -(ai * bi)), ar.mul_add(bi, ai * br))
+    T::make(fused_sub(ar, br, ai * bi), ar.mul_add(bi, ai * br))
+}
+
+/// `x*y - p` with one rounding, as x86's fused multiply-subtract (`vfmaddsub`): a NaN `p` is
+/// returned as it is (unless `x` or `y` is a NaN), where negating it for a multiply-add
+/// would flip its sign bit.
+#[inline(always)]
+fn fused_sub<R: Calc>(x: R, y: R, p: R) -> R {
+    let r = x.mul_add(y, -p);
+    if p.is_nan() && !x.is_nan() && !y.is_nan() {
+        p
+    } else {
+        r
+    }
 }
 
 /// The textbook complex product (NumPy's scalar C code, used by `power`).
@@ -91,7 +104,7 @@ fn mul_plain<T: Cplx>(a: T, b: T) -> T {
 #[inline(always)]
 fn square<T: Cplx>(a: T) -> T {
     let (re, im) = (a.re(), a.im());
-    T::make(re.mul_add(re, -(im * im)), re * im + im * re)
+    T::make(fused_sub(re, re, im * im), re * im + im * re)
 }
 
 /// NumPy's SIMD complex absolute value: `big * sqrt(fma(q, q, 1))` with `q = small / big`;
@@ -287,7 +300,9 @@ fn un<T: Cplx, const OP: u8>(a: T) -> T {
         U::Expm1 => {
             let h = (im * T::R::HALF).sin();
             let two = T::R::ONE + T::R::ONE;
-            T::make(re.exp_m1() * im.cos() - two * h * h, re.exp() * im.sin())
+            // NumPy's compiled `exp(re) * sin(im)` multiplies in this order: a NaN from
+            // sin (sin(inf) is -nan) wins over one from exp.
+            T::make(re.exp_m1() * im.cos() - two * h * h, im.sin() * re.exp())
         }
         U::Log => a.log(),
         U::Log2 => scaled(a.log(), T::R::LOG2_E),

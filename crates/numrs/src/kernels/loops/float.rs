@@ -134,6 +134,20 @@ macro_rules! calc_impl {
 
 calc_impl!(f32, f64);
 
+/// `r`, the log of `x`, or +nan for a negative `x` when `libm`: NumPy's float64 `log` and
+/// `log2` (on machines without AVX-512) call glibc through its old compatibility symbols,
+/// whose domain error returns the C `NAN` constant (+nan); the current glibc functions numrs
+/// calls return -nan (0/0), as NumPy 2's float16 and float32 loops do. (NumPy 1.23's float16
+/// log/log2 and float32 log2 return +nan: a Legacy-mode difference left as is.)
+#[inline(always)]
+fn log_domain<C: Calc>(x: C, r: C, libm: bool) -> C {
+    if libm && x < C::ZERO {
+        C::NAN
+    } else {
+        r
+    }
+}
+
 /// A stored float type and the type it is computed in.
 pub(super) trait Float: LoopElement {
     type C: Calc;
@@ -331,8 +345,8 @@ fn un<T: Float, const OP: u8>(a: T) -> T {
         U::Exp => f(x.exp()),
         U::Exp2 => f(x.exp2()),
         U::Expm1 => f(x.exp_m1()),
-        U::Log => f(x.ln()),
-        U::Log2 => f(x.log2()),
+        U::Log => f(log_domain(x, x.ln(), T::TYPE == ScalarType::Float64)),
+        U::Log2 => f(log_domain(x, x.log2(), T::TYPE == ScalarType::Float64)),
         U::Log10 => f(x.log10()),
         U::Log1p => f(x.ln_1p()),
         U::Sin => f(x.sin()),
