@@ -232,6 +232,19 @@ fn legacy_object_comparison(
 /// # Ok::<(), numrs::Error>(())
 /// ```
 pub fn binary_result_dtype(op: BinaryOp, a: &Operand, b: &Operand) -> Result<DType> {
+    let dtype = binary_loop_dtype(op, a, b)?;
+    let negative = matches!(b.value().and_then(Scalar::as_i128), Some(v) if v < 0);
+    if op == BinaryOp::Power && dtype.scalar_type().is_some_and(is_integer) && negative {
+        return Err(Error::Value(
+            "Integers to negative integer powers are not allowed.".to_string(),
+        ));
+    }
+    Ok(dtype)
+}
+
+/// [`binary_result_dtype`] without its check of a negative integer power's exponent, which a
+/// ufunc call makes as its loop runs (after the output cast check).
+pub(crate) fn binary_loop_dtype(op: BinaryOp, a: &Operand, b: &Operand) -> Result<DType> {
     let mode = current_mode();
     for x in [a, b] {
         let dtype = match x {
@@ -298,12 +311,6 @@ pub fn binary_result_dtype(op: BinaryOp, a: &Operand, b: &Operand) -> Result<DTy
                 }
             }
         }
-    }
-    let negative = matches!(b.value().and_then(Scalar::as_i128), Some(v) if v < 0);
-    if op == BinaryOp::Power && is_integer(lp) && negative {
-        return Err(Error::Value(
-            "Integers to negative integer powers are not allowed.".to_string(),
-        ));
     }
     Ok(DType::native(if op.is_comparison() {
         ScalarType::Bool

@@ -7,7 +7,7 @@
 //!        the inputs' memory order ─► inner loop per run ─► `where=`: masked copy into `out`
 //! ```
 
-use super::ops::{resolve_binary, resolve_unary, BinaryUfunc, LoopTypes, UnaryUfunc};
+use super::ops::{resolve_unary, BinaryUfunc, LoopTypes, UnaryUfunc};
 use super::output_like;
 use crate::array::Array;
 use crate::dtype::{DType, ScalarType};
@@ -187,7 +187,7 @@ pub(super) fn binary_general(
     b: Arg,
     opts: &UfuncOptions,
 ) -> Result<Array> {
-    let types = resolve_binary(op, &a.operand()?, &b.operand()?)?;
+    let types = super::ops::resolve_binary_with(op, &a.operand()?, &b.operand()?, false)?;
     let comparison = op.promote_op().is_some_and(|p| p.is_comparison());
     let types = forced_types(types, &opts.dtype, comparison)?;
     let name = op.name();
@@ -205,9 +205,6 @@ pub(super) fn binary_general(
         a.to_loop_array(&in0, casting, name, 0)?,
         b.to_loop_array(&in1, casting, name, 1)?,
     );
-    if op == BinaryUfunc::Power {
-        super::ops::check_power_exponents(types, &y)?;
-    }
     let inner = crate::kernels::loops::binary_loop(op, types)
         .ok_or_else(|| no_loop(name, &[a.dtype(), b.dtype()]))?;
     let out_dtype = DType::native(types.output);
@@ -217,7 +214,14 @@ pub(super) fn binary_general(
         &[&x, &y],
         out_dtype,
         opts,
-        |ins, out| crate::kernels::run::run_elementwise_threaded(inner, [ins[0], ins[1], out]),
+        |ins, out| {
+            // NumPy's integer power loop refuses negative exponents as it runs: after the
+            // broadcast and output cast checks.
+            if op == BinaryUfunc::Power {
+                super::ops::check_power_exponents(types, ins[1])?;
+            }
+            crate::kernels::run::run_elementwise_threaded(inner, [ins[0], ins[1], out])
+        },
     )
 }
 

@@ -544,9 +544,25 @@ fn legacy_search(
 /// # Ok::<(), numrs::Error>(())
 /// ```
 pub fn resolve_binary(op: BinaryUfunc, a: &Operand, b: &Operand) -> Result<LoopTypes<2>> {
+    resolve_binary_with(op, a, b, true)
+}
+
+/// [`resolve_binary`]; `power_check: false` leaves out the check of a negative scalar
+/// exponent of an integer power, for callers that check the exponents as the loop runs.
+pub(crate) fn resolve_binary_with(
+    op: BinaryUfunc,
+    a: &Operand,
+    b: &Operand,
+    power_check: bool,
+) -> Result<LoopTypes<2>> {
     let name = op.name();
     if let Some(p) = op.promote_op() {
-        let output = scalar_type(&binary_result_dtype(p, a, b)?, name)?;
+        let dtype = if power_check {
+            binary_result_dtype(p, a, b)?
+        } else {
+            crate::promote::ops::binary_loop_dtype(p, a, b)?
+        };
+        let output = scalar_type(&dtype, name)?;
         let inputs = if p.is_comparison() {
             comparison_inputs(a, b, name)?
         } else {
