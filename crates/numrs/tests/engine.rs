@@ -207,18 +207,7 @@ fn matches(op: &str, got: &str, want: &str) -> bool {
 /// NumPy versions it concerns (1, 2) and the reason; fixing the bug makes its checks pass,
 /// and then the entry is to be deleted (`ENGINE_STRICT=1` fails on every known difference).
 fn known(version: u8, f: &[&str]) -> Option<&'static str> {
-    let int_beyond_i64 = || f[2].parse::<i128>().is_ok_and(|v| v >= 1 << 63);
     match f[0] {
-        // x = np.zeros(3, 'i1'); x[1] = 2**63. NumPy 2: "Python int too large to convert
-        // to C long"; numrs: "Python integer 9223372036854775808 out of bounds for int8".
-        "setpy" if version == 2 && int_beyond_i64() && !matches!(f[1], "<u4" | "<u8") => {
-            Some("bug: message for a Python int beyond int64 written into a signed or small array")
-        }
-        // NumPy 1.23.5 raises OverflowError ("Python int too large to convert to C long");
-        // numrs in Legacy mode wraps the value.
-        "setpy" if version == 1 && int_beyond_i64() && !matches!(f[1], "<u4" | "<u8") => {
-            Some("bug: Legacy mode wraps a Python int beyond int64 where NumPy 1.x raises")
-        }
         // NaN sign bits (compared since the ulps check stopped matching any two NaNs): NumPy
         // 1.23.5's float16 log/log2 and float32 log2 of a negative number are +nan, its
         // complex expm1(nan+infj) is -nan-nanj and its complex arccos's NaN imaginary parts

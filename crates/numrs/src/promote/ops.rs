@@ -150,39 +150,7 @@ fn is_integer(t: ScalarType) -> bool {
     matches!(t.info().kind, 'b' | 'i' | 'u')
 }
 
-/// NumPy 2's conversion of a Python int to a loop's integer type.
-fn check_pyint(v: i128, t: ScalarType) -> Result<()> {
-    use ScalarType as T;
-    let (lo, hi): (i128, i128) = match t {
-        T::Int8 => (i8::MIN.into(), i8::MAX.into()),
-        T::Int16 => (i16::MIN.into(), i16::MAX.into()),
-        T::Int32 => (i32::MIN.into(), i32::MAX.into()),
-        T::Int64 => (i64::MIN.into(), i64::MAX.into()),
-        T::UInt8 => (0, u8::MAX.into()),
-        T::UInt16 => (0, u16::MAX.into()),
-        T::UInt32 => (0, u32::MAX.into()),
-        T::UInt64 => (0, u64::MAX.into()),
-        _ => return Ok(()),
-    };
-    // NumPy reads the int as a C long first (as unsigned long too for the wide unsigned types).
-    let readable_max = if matches!(t, T::UInt32 | T::UInt64) {
-        u64::MAX.into()
-    } else {
-        i64::MAX.into()
-    };
-    if v < i64::MIN.into() || v > readable_max {
-        return Err(Error::ValueOverflow(
-            "Python int too large to convert to C long".to_string(),
-        ));
-    }
-    if v < lo || v > hi {
-        return Err(Error::ValueOverflow(format!(
-            "Python integer {v} out of bounds for {}",
-            t.info().name
-        )));
-    }
-    Ok(())
-}
+use crate::scalar::check_pyint;
 
 /// The dtype NumPy 1.x gives an operand inside a ufunc (Python ints are int64 or uint64).
 fn legacy_input_type(op: &Operand) -> Result<Option<ScalarType>> {

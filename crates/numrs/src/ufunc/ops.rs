@@ -366,27 +366,7 @@ fn fits(v: i128, t: ScalarType) -> bool {
 
 const TOO_LARGE: &str = "Python int too large to convert to C long";
 
-/// NumPy 2's conversion of a Python int operand to an integer loop type.
-fn check_pyint(v: i128, t: ScalarType) -> Result<()> {
-    let Some(_) = int_range(t) else {
-        return Ok(());
-    };
-    let readable = if matches!(t, T::UInt32 | T::UInt64) {
-        fits(v, T::Int64) || fits(v, T::UInt64)
-    } else {
-        fits(v, T::Int64)
-    };
-    if !readable {
-        return Err(Error::ValueOverflow(TOO_LARGE.to_string()));
-    }
-    if !fits(v, t) {
-        return Err(Error::ValueOverflow(format!(
-            "Python integer {v} out of bounds for {}",
-            t.info().name
-        )));
-    }
-    Ok(())
-}
+use crate::scalar::check_pyint;
 
 /// The dtype of an operand that takes part in NumPy 2's promotion (none for Python literals).
 fn strong_type(x: &Operand) -> Option<ScalarType> {
