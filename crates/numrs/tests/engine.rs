@@ -229,10 +229,6 @@ fn known(version: u8, f: &[&str]) -> Option<&'static str> {
         "inpl" if version == 1 && f[1] == "power" && f[4] == "s:<f8:2.0" => {
             Some("Legacy: NumPy 1.x's in-place power by a scalar 2.0 is np.square")
         }
-        // NumPy 1.23.5: 0 ** (1+1j) is nan+nanj; NumPy 2 and numrs (both modes): 0.
-        "bin" | "sc" | "inpl" if version == 1 && f[1] == "power" => {
-            Some("bug: Legacy mode's complex power of 0 is 0 where NumPy 1.x gives nan+nanj")
-        }
         _ => None,
     }
 }

@@ -21,7 +21,7 @@
 //! ```
 
 use super::cmath::CMath;
-use super::driver::{loop1, Kernel1};
+use super::driver::{loop1, loop2, Kernel1, Kernel2};
 use super::float::Calc;
 use super::{pick, Bin, Cmp, Loop2, Loop3, LoopElement, Pred, Un};
 use crate::dtype::ScalarType;
@@ -197,6 +197,39 @@ fn power<T: Cplx>(a: T, b: T) -> T {
         }
     }
     a.pow(b)
+}
+
+/// NumPy 1.x's complex power (Legacy mode): `0 ** b` is 0 only for a real positive `b`
+/// (NumPy 2: for any `b` with a positive real part); otherwise nan+nanj, raising "invalid"
+/// (NumPy 1.x's `inf - inf`).
+struct LegacyPower<T>(PhantomData<T>);
+
+impl<T: Cplx> Kernel2 for LegacyPower<T> {
+    type A = T;
+    type B = T;
+    type O = T;
+    #[inline(always)]
+    fn call(a: T, b: T) -> T {
+        let zero = T::R::ZERO;
+        let (b_zero, a_zero) = (
+            b.re() == zero && b.im() == zero,
+            a.re() == zero && a.im() == zero,
+        );
+        if a_zero && !b_zero && !(b.re() > zero && b.im() == zero) {
+            crate::kernels::fpstatus::raise(crate::kernels::fpstatus::INVALID);
+            return T::make(T::R::NAN, T::R::NAN);
+        }
+        power(a, b)
+    }
+}
+
+/// The complex power loop of NumPy 1.x, for Legacy mode: [`LegacyPower`].
+pub(super) fn legacy_power_loop(t: ScalarType) -> Option<InnerLoop<3>> {
+    match t {
+        ScalarType::Complex64 => Some(loop2::<LegacyPower<Complex32>>()),
+        ScalarType::Complex128 => Some(loop2::<LegacyPower<Complex64>>()),
+        _ => None,
+    }
 }
 
 fn has_nan<T: Cplx>(a: T) -> bool {

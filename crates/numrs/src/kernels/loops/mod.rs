@@ -134,6 +134,15 @@ pub(super) fn order<T: PartialOrd, const OP: u8>(a: T, b: T) -> bool {
 /// [`crate::ufunc::ops::resolve_binary`]), or `None` if there is no such loop.
 pub(crate) fn binary_loop(op: BinaryUfunc, types: LoopTypes<2>) -> Option<InnerLoop<3>> {
     let [a, b] = types.inputs;
+    if op == BinaryUfunc::Power
+        && a == b
+        && a == types.output
+        && crate::promote::current_mode() == crate::PromotionMode::Legacy
+    {
+        if let Some(f) = complex::legacy_power_loop(a) {
+            return Some(f);
+        }
+    }
     let (out, f) = if a == b {
         crate::dispatch_numeric!(a, T => <T as LoopElement>::binary_loop(op))?
     } else {
