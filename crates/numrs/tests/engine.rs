@@ -6,7 +6,8 @@
 //! sources), `astype` with `casting=` (result or NumPy's message), every binary ufunc on every
 //! pair of the 14 numeric dtypes (short, one-axis, 2-d and broadcast calls), every unary ufunc
 //! on every dtype, ufuncs with Python and NumPy scalars on either side, `out=` with casting
-//! rules and `where=`, outputs overlapping inputs (`x[1:] += x[:-1]`), `y[:] = y + 1.5` and
+//! rules and `where=`, outputs overlapping inputs (`x[1:] += x[:-1]`), Python's `**` and
+//! `**=` with the scalar exponents NumPy runs as unary ufuncs, `y[:] = y + 1.5` and
 //! out-of-range Python ints written into integer arrays.
 //!
 //! `ENGINE_FILTER=<text>` runs only lines containing the text; every failure is listed.
@@ -215,19 +216,9 @@ fn known(version: u8, f: &[&str]) -> Option<&'static str> {
         "un" if version == 1 && matches!(f[1], "log" | "log2" | "expm1" | "arccos") => {
             Some("Legacy: NaN sign bits of NumPy 1.23's log/log2/expm1/arccos loops")
         }
-        // x **= -1 on a complex array: NumPy's operator runs np.reciprocal(x, out=x)
-        // (fast_scalar_power), whose NaN signs for 0 differ from power's.
-        "inpl" if f[1] == "power" && f[2].starts_with("<c") && f[4] == "i:-1" => {
-            Some("bug: the power operator's scalar fast path (reciprocal) is not implemented")
-        }
         // Listed in oracle/known_differences.txt (ufuncs:sign.complex128@numrs1).
         "un" if version == 1 && f[1] == "sign" => {
             Some("documented: NumPy 1.x's complex sign is the sign of the real part")
-        }
-        // x = np.array([3, 2], 'i1'); x **= np.float64(2.0): NumPy 1.x's fast scalar power
-        // runs np.square(x, out=x) (int8 result); NumPy 2 and numrs raise the cast error.
-        "inpl" if version == 1 && f[1] == "power" && f[4] == "s:<f8:2.0" => {
-            Some("Legacy: NumPy 1.x's in-place power by a scalar 2.0 is np.square")
         }
         _ => None,
     }
@@ -376,6 +367,18 @@ fn check_line(run: &mut Run, defs: &HashMap<String, Array>, line: &str) {
                 .apply_inplace(binop(f[1]), other.arg())
                 .map(|()| x.clone());
             run.check(line, f[1], show(got), f[5]);
+        }
+        "powop" => {
+            let n = unhex(f[3]).len() / dtype(f[2]).itemsize();
+            let x = array(f[2], f[3], &n.to_string());
+            let other = Other::parse(f[4]);
+            let got = if f[1] == "1" {
+                x.apply_inplace(BinaryUfunc::Power, other.arg())
+                    .map(|()| x.clone())
+            } else {
+                x.power_operator(other.arg())
+            };
+            run.check(line, "power", show(got), f[5]);
         }
         "ovl" => {
             let n = unhex(f[3]).len() / dtype(f[2]).itemsize();
