@@ -139,10 +139,12 @@ calc_impl!(f32, f64);
 /// whose domain error returns the C `NAN` constant (+nan); the current glibc functions numrs
 /// calls return -nan (0/0), as NumPy 2's float16 and float32 loops do. (NumPy 1.23's float16
 /// log/log2 and float32 log2 return +nan: a Legacy-mode difference left as is.)
+/// The NaN is `r`'s own with its sign cleared, so that the C library call (and the "invalid"
+/// flag it raises) cannot be left out.
 #[inline(always)]
 fn log_domain<C: Calc>(x: C, r: C, libm: bool) -> C {
     if libm && x < C::ZERO {
-        C::NAN
+        r.abs()
     } else {
         r
     }
