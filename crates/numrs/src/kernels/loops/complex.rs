@@ -5,7 +5,8 @@
 //!                     (NumPy's SIMD loop); the square likewise
 //!   a / b, 1 / a      Smith's algorithm, scaled by the larger component of the divisor;
 //!                     a / 0 divides each component by 0.0
-//!   a ** b            b == 0 -> 1; a == 0 -> 0 if re(b) > 0, else nan+nanj; an integral
+//!   a ** b            b == 0 -> 1; a == 0 -> 0 if re(b) > 0 (NumPy 1.x, Legacy mode: if
+//!                     b is real and > 0), else nan+nanj; an integral
 //!                     real b with |b| < 100 by repeated squaring (1, 2, 3 unrolled);
 //!                     otherwise the C library's cpow
 //!   <, <=, >, >=      lexicographic: real parts decide unless equal; a NaN imaginary part
@@ -220,6 +221,32 @@ impl<T: Cplx> Kernel2 for LegacyPower<T> {
             return T::make(T::R::NAN, T::R::NAN);
         }
         power(a, b)
+    }
+}
+
+/// NumPy 1.23's complex expm1 (Legacy mode): NumPy 2's formula, but its build multiplies
+/// the real part's `expm1(re) * cos(im)` the other way round, so a NaN from cos wins
+/// (expm1(nan+infj) is -nan-nanj there, +nan-nanj in NumPy 2).
+struct LegacyExpm1<T>(PhantomData<T>);
+
+impl<T: Cplx> Kernel1 for LegacyExpm1<T> {
+    type A = T;
+    type O = T;
+    #[inline(always)]
+    fn call(a: T) -> T {
+        let (re, im) = (a.re(), a.im());
+        let h = (im * T::R::HALF).sin();
+        let two = T::R::ONE + T::R::ONE;
+        T::make(im.cos() * re.exp_m1() - two * h * h, im.sin() * re.exp())
+    }
+}
+
+/// The complex expm1 loop of NumPy 1.x, for Legacy mode: [`LegacyExpm1`].
+pub(super) fn legacy_expm1_loop(t: ScalarType) -> Option<InnerLoop<2>> {
+    match t {
+        ScalarType::Complex64 => Some(loop1::<LegacyExpm1<Complex32>>()),
+        ScalarType::Complex128 => Some(loop1::<LegacyExpm1<Complex64>>()),
+        _ => None,
     }
 }
 

@@ -138,7 +138,7 @@ calc_impl!(f32, f64);
 /// `log2` (on machines without AVX-512) call glibc through its old compatibility symbols,
 /// whose domain error returns the C `NAN` constant (+nan); the current glibc functions numrs
 /// calls return -nan (0/0), as NumPy 2's float16 and float32 loops do. (NumPy 1.23's float16
-/// log/log2 and float32 log2 return +nan: a Legacy-mode difference left as is.)
+/// log/log2 and float32 log2 return +nan too: [`LegacyLog`].)
 /// The NaN is `r`'s own with its sign cleared, so that the C library call (and the "invalid"
 /// flag it raises) cannot be left out.
 #[inline(always)]
@@ -395,6 +395,33 @@ fn binary_loop<T: Float>(op: B) -> Loop3 {
         LogicalXor,
     ]);
     to_bool.map(|f| (ScalarType::Bool, f))
+}
+
+/// NumPy 1.x's float16 `log`/`log2` and float32 `log2` (Legacy mode): the C library's
+/// through glibc's compatibility symbols, +nan for a negative number (NumPy 2: -nan).
+struct LegacyLog<T, const LOG2: bool>(std::marker::PhantomData<T>);
+
+impl<T: Float, const LOG2: bool> super::driver::Kernel1 for LegacyLog<T, LOG2> {
+    type A = T;
+    type O = T;
+    #[inline(always)]
+    fn call(a: T) -> T {
+        let x = a.to_c();
+        let r = if LOG2 { x.log2() } else { x.ln() };
+        T::from_c(log_domain(x, r, true))
+    }
+}
+
+/// The loop of `op` on `t` -> `t` that NumPy 1.x's NaN signs need in Legacy mode, if it
+/// differs from NumPy 2's: [`LegacyLog`].
+pub(super) fn legacy_unary_loop(op: U, t: ScalarType) -> Option<InnerLoop<2>> {
+    use super::driver::loop1;
+    match (op, t) {
+        (U::Log, ScalarType::Float16) => Some(loop1::<LegacyLog<f16, false>>()),
+        (U::Log2, ScalarType::Float16) => Some(loop1::<LegacyLog<f16, true>>()),
+        (U::Log2, ScalarType::Float32) => Some(loop1::<LegacyLog<f32, true>>()),
+        _ => None,
+    }
 }
 
 fn unary_loop<T: Float>(op: U) -> Loop2 {

@@ -155,6 +155,16 @@ pub(crate) fn binary_loop(op: BinaryUfunc, types: LoopTypes<2>) -> Option<InnerL
 /// [`crate::ufunc::ops::resolve_unary`]), or `None` if there is no such loop.
 pub(crate) fn unary_loop(op: UnaryUfunc, types: LoopTypes<1>) -> Option<InnerLoop<2>> {
     let [a] = types.inputs;
+    if a == types.output && crate::promote::current_mode() == crate::PromotionMode::Legacy {
+        if let Some(f) = float::legacy_unary_loop(op, a) {
+            return Some(f);
+        }
+        if op == UnaryUfunc::Expm1 {
+            if let Some(f) = complex::legacy_expm1_loop(a) {
+                return Some(f);
+            }
+        }
+    }
     let (out, f) = crate::dispatch_numeric!(a, T => <T as LoopElement>::unary_loop(op))?;
     (out == types.output).then_some(f)
 }
