@@ -30,6 +30,9 @@ NumPy 2's cast bytes); these run whole calls the way a user makes them, in both 
                                                result: the base afterwards
     inpl     op dt hex other result            x op= other (Python's in-place operator on a
                                                copy of the array; `other` as for out)
+    powop    inplace dt hex other result       x ** other (inplace 0) or x **= other (1):
+                                               NumPy's fast scalar powers (np.square, sqrt,
+                                               reciprocal, ... for some exponents)
     assignf  dt hex pyfloat result             y[:] = y + pyfloat (assignment casts unsafely)
     setpy    dt pyint result                   x = np.zeros(3, dt); x[1] = pyint
 
@@ -395,6 +398,28 @@ def inplace_lines():
     return lines
 
 
+POW_OTHERS = ["i:2", "i:-1", "i:0", "i:1", "i:3", "f:0.5", "f:2.0", "f:1.0", "f:0.0",
+              "f:-1.0", "s:<f8:2.0", "s:<f8:0.5", "s:<f4:2.0", "s:<i8:2", "s:|i1:-1", "s:|u1:1",
+              "z:<f8:2.0", "z:<i8:2", "z:<f8:-1.0", "c:2.0,0.0"]
+
+
+def powop_lines():
+    lines = []
+    for inplace in (0, 1):
+        for t in TYPES:
+            a = first_values(t)
+            for code in POW_OTHERS:
+                def run():
+                    x = a.copy()
+                    if inplace:
+                        x **= other_value(code)
+                        return x
+                    return x ** other_value(code)
+                lines.append("powop\t%d\t%s\t%s\t%s\t%s" % (inplace, a.dtype.str,
+                                                             a.tobytes().hex(), code, result(run)))
+    return lines
+
+
 def overlap_lines():
     lines = []
     for op, dt, n, o, a, b in OVERLAPS:
@@ -447,7 +472,7 @@ def setpy_lines():
 
 def build():
     parts = [cast_lines, castrule_lines, binary_lines, unary_lines, scalar_lines, out_lines,
-             inplace_lines, overlap_lines, assign_lines, setpy_lines]
+             inplace_lines, powop_lines, overlap_lines, assign_lines, setpy_lines]
     DEFS.clear()
     body = []
     for p in parts:

@@ -62,12 +62,7 @@ impl PyNdArray {
             return Err(crate::errors::unsupported("three-argument pow"));
         }
         match operand(other)? {
-            Some(o) => binary(
-                py,
-                BinaryUfunc::Power,
-                &Operand::Array(self.arr.clone()),
-                &o,
-            ),
+            Some(o) => crate::ops::power_operator(py, &self.arr, &o),
             None => Ok(py.NotImplemented()),
         }
     }

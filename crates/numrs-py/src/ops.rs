@@ -64,6 +64,13 @@ pub fn binary(py: Python<'_>, op: BinaryUfunc, a: &Operand, b: &Operand) -> PyRe
     array_or_scalar(py, r)
 }
 
+/// `a ** b` for an array `a` (Python's operator): NumPy's fast scalar powers
+/// ([`numrs::Array::power_operator`]), else the power ufunc.
+pub fn power_operator(py: Python<'_>, a: &numrs::Array, b: &Operand) -> PyResult<Py<PyAny>> {
+    let r = run(|| a.power_operator(b.arg()))?;
+    array_or_scalar(py, r)
+}
+
 /// `a op b` of a NumPy scalar's operator (`method`: whose operator runs): NumPy's scalar math
 /// when both operands are scalars (NumPy scalars or Python numbers; its own warnings,
 /// "overflow encountered in scalar add"), the ufunc otherwise.

@@ -131,18 +131,13 @@ impl Scalar {
     ///            "Python integer 300 out of bounds for int8");
     /// ```
     pub fn to_element<T: Element>(&self) -> Result<T> {
-        // NumPy 2 refuses a Python int that does not fit; NumPy 1.x wrapped it (with a
-        // DeprecationWarning), which Legacy mode reproduces.
-        let strict = crate::promote::current_mode() == crate::promote::PromotionMode::Weak;
-        if let (Scalar::Int(v), true) = (self, strict) {
-            let v = *v;
-            if let Some((lo, hi)) = int_bounds(T::TYPE) {
-                if v < lo || v > hi {
-                    return Err(Error::ValueOverflow(format!(
-                        "Python integer {v} out of bounds for {}",
-                        T::TYPE.info().name
-                    )));
-                }
+        // NumPy 2 refuses a Python int that does not fit; NumPy 1.x wrapped one it could
+        // read as a C long (with a DeprecationWarning), which Legacy mode reproduces.
+        if let Scalar::Int(v) = *self {
+            if crate::promote::current_mode() == crate::promote::PromotionMode::Weak {
+                check_pyint(v, T::TYPE)?;
+            } else {
+                read_pyint(v, T::TYPE)?;
             }
         }
         if !self.is_numeric() {
@@ -345,6 +340,39 @@ impl Scalar {
                 (FmtScalar::Void(Vec::new()), ElemKind::Void)
             }
         }
+    }
+}
+
+/// NumPy's first step in storing a Python int into integer type `ty` (both versions): it
+/// reads the int as a C long, or, for uint32 and uint64, as a C unsigned long when it does
+/// not fit a long; an int neither reads is CPython's `OverflowError`.
+pub(crate) fn read_pyint(v: i128, ty: ScalarType) -> Result<()> {
+    if int_bounds(ty).is_none() {
+        return Ok(());
+    }
+    let hi: i128 = if matches!(ty, ScalarType::UInt32 | ScalarType::UInt64) {
+        u64::MAX.into()
+    } else {
+        i64::MAX.into()
+    };
+    if v < i64::MIN.into() || v > hi {
+        return Err(Error::ValueOverflow(
+            "Python int too large to convert to C long".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// NumPy 2's conversion of a Python int to integer type `ty`: [`read_pyint`], then an
+/// `OverflowError` for a value outside the type's range.
+pub(crate) fn check_pyint(v: i128, ty: ScalarType) -> Result<()> {
+    read_pyint(v, ty)?;
+    match int_bounds(ty) {
+        Some((lo, hi)) if v < lo || v > hi => Err(Error::ValueOverflow(format!(
+            "Python integer {v} out of bounds for {}",
+            ty.info().name
+        ))),
+        _ => Ok(()),
     }
 }
 

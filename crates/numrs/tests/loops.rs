@@ -245,8 +245,8 @@ fn tolerance(op: &str, out: ScalarType) -> u64 {
     }
 }
 
-/// Distance in ulps between two floats given as bit patterns of `bits` bits; NaNs match any
-/// NaN (only used with a tolerance).
+/// Distance in ulps between two floats given as bit patterns of `bits` bits; a NaN matches a
+/// NaN of the same sign (whatever its payload), and is infinitely far from any other value.
 fn ulps(x: u64, y: u64, bits: u32) -> u64 {
     let sign = 1u64 << (bits - 1);
     let exp_mask = if bits == 16 {
@@ -257,8 +257,12 @@ fn ulps(x: u64, y: u64, bits: u32) -> u64 {
         0x7ff0_0000_0000_0000
     };
     let nan = |v: u64| v & exp_mask == exp_mask && v & (exp_mask ^ (sign - 1)) != 0;
-    if nan(x) && nan(y) {
-        return 0;
+    if nan(x) || nan(y) {
+        return if nan(x) && nan(y) && (x ^ y) & sign == 0 {
+            0
+        } else {
+            u64::MAX
+        };
     }
     let ord = |v: u64| {
         if v & sign != 0 {

@@ -1,10 +1,31 @@
 //! A ufunc's output cast (`out=` of another dtype) warns as the ufunc ("invalid value
-//! encountered in add"), in NumPy 1.x as in 2.x. Expectations: oracle/gen_ufunc_warnings.py.
+//! encountered in add"), in NumPy 1.x as in 2.x; with `where=`, for the selected items only.
+//! Expectations: oracle/gen_ufunc_warnings.py.
 use num_complex::Complex64;
 use numrs::promote::with_mode;
 use numrs::ufunc::exec::{binary, UfuncOptions};
 use numrs::ufunc::ops::BinaryUfunc;
 use numrs::{Casting, DType, PromotionMode, Scalar};
+
+/// The `where=` cases: a base case's call with another input, operand and mask.
+fn where_case(name: &str) -> Option<(&'static str, Vec<f64>, f64, [bool; 2])> {
+    let nan = f64::NAN;
+    Some(match name {
+        "nan_unselected_to_int64" => ("nan_to_int64", vec![nan, 1.0], 0.0, [false, true]),
+        "nan_selected_to_int64" => ("nan_to_int64", vec![nan, 1.0], 0.0, [true, false]),
+        "big_unselected_to_float32" => ("big_to_float32", vec![1e300, 1.0], 0.0, [false, true]),
+        "big_selected_to_float32" => ("big_to_float32", vec![1.0, 1e300], 0.0, [false, true]),
+        "complex_unselected_to_float64" => ("complex_to_float64", vec![], 0.0, [false, true]),
+        "overflow_and_cast_selected" => ("inf_to_int64", vec![1e300, 1e200], 1e300, [true; 2]),
+        "overflow_unselected_cast_selected" => (
+            "inf_to_int64",
+            vec![1e300, f64::INFINITY],
+            1e300,
+            [false, true],
+        ),
+        _ => return None,
+    })
+}
 
 fn case(name: &str) -> (BinaryUfunc, numrs::Array, DType, Casting) {
     let f = |v: &[f64]| v.iter().map(|&x| Scalar::Float(x)).collect::<Vec<_>>();
@@ -60,6 +81,12 @@ fn case(name: &str) -> (BinaryUfunc, numrs::Array, DType, Casting) {
             DType::INT64,
             Casting::Unsafe,
         ),
+        "inf_to_int64" => (
+            BinaryUfunc::Multiply,
+            arr(f(&[1.0, 2.0]), DType::FLOAT64),
+            DType::INT64,
+            Casting::Unsafe,
+        ),
         "fine_to_float32" => (
             BinaryUfunc::Add,
             arr(f(&[1.5, -2.5]), DType::FLOAT64),
@@ -77,11 +104,23 @@ fn check(expected: &str) {
         let mut parts = line.split(" | ");
         let name = parts.next().unwrap();
         let want: Vec<&str> = parts.collect();
-        let (u, a, odt, casting) = case(name);
+        let masked = where_case(name);
+        let (u, mut a, odt, casting) = case(masked.as_ref().map_or(name, |m| m.0));
+        let mut operand = if u == BinaryUfunc::Multiply { 2.0 } else { 0.0 };
+        let mut mask = None;
+        if let Some((_, values, other, selected)) = &masked {
+            if !values.is_empty() {
+                let items: Vec<Scalar> = values.iter().map(|&x| Scalar::Float(x)).collect();
+                a = numrs::from_scalars(&[2], &items, Some(DType::FLOAT64)).unwrap();
+                operand = *other;
+            }
+            let bits: Vec<Scalar> = selected.iter().map(|&b| Scalar::Bool(b)).collect();
+            mask = Some(numrs::from_scalars(&[2], &bits, Some(DType::BOOL)).unwrap());
+        }
         let out = numrs::zeros(a.shape(), odt).unwrap();
-        let operand = if u == BinaryUfunc::Multiply { 2.0 } else { 0.0 };
         let opts = UfuncOptions {
             out: Some(&out),
+            where_: mask.as_ref(),
             casting,
             ..UfuncOptions::default()
         };
@@ -92,7 +131,7 @@ fn check(expected: &str) {
         assert_eq!(got, want, "{name}");
         n += 1;
     }
-    assert_eq!(n, 8);
+    assert_eq!(n, 15);
 }
 
 #[test]

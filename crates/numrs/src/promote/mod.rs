@@ -29,7 +29,7 @@
 
 pub mod cast_rules;
 mod legacy;
-mod ops;
+pub(crate) mod ops;
 mod types;
 
 pub use cast_rules::{

@@ -150,39 +150,7 @@ fn is_integer(t: ScalarType) -> bool {
     matches!(t.info().kind, 'b' | 'i' | 'u')
 }
 
-/// NumPy 2's conversion of a Python int to a loop's integer type.
-fn check_pyint(v: i128, t: ScalarType) -> Result<()> {
-    use ScalarType as T;
-    let (lo, hi): (i128, i128) = match t {
-        T::Int8 => (i8::MIN.into(), i8::MAX.into()),
-        T::Int16 => (i16::MIN.into(), i16::MAX.into()),
-        T::Int32 => (i32::MIN.into(), i32::MAX.into()),
-        T::Int64 => (i64::MIN.into(), i64::MAX.into()),
-        T::UInt8 => (0, u8::MAX.into()),
-        T::UInt16 => (0, u16::MAX.into()),
-        T::UInt32 => (0, u32::MAX.into()),
-        T::UInt64 => (0, u64::MAX.into()),
-        _ => return Ok(()),
-    };
-    // NumPy reads the int as a C long first (as unsigned long too for the wide unsigned types).
-    let readable_max = if matches!(t, T::UInt32 | T::UInt64) {
-        u64::MAX.into()
-    } else {
-        i64::MAX.into()
-    };
-    if v < i64::MIN.into() || v > readable_max {
-        return Err(Error::ValueOverflow(
-            "Python int too large to convert to C long".to_string(),
-        ));
-    }
-    if v < lo || v > hi {
-        return Err(Error::ValueOverflow(format!(
-            "Python integer {v} out of bounds for {}",
-            t.info().name
-        )));
-    }
-    Ok(())
-}
+use crate::scalar::check_pyint;
 
 /// The dtype NumPy 1.x gives an operand inside a ufunc (Python ints are int64 or uint64).
 fn legacy_input_type(op: &Operand) -> Result<Option<ScalarType>> {
@@ -232,6 +200,19 @@ fn legacy_object_comparison(
 /// # Ok::<(), numrs::Error>(())
 /// ```
 pub fn binary_result_dtype(op: BinaryOp, a: &Operand, b: &Operand) -> Result<DType> {
+    let dtype = binary_loop_dtype(op, a, b)?;
+    let negative = matches!(b.value().and_then(Scalar::as_i128), Some(v) if v < 0);
+    if op == BinaryOp::Power && dtype.scalar_type().is_some_and(is_integer) && negative {
+        return Err(Error::Value(
+            "Integers to negative integer powers are not allowed.".to_string(),
+        ));
+    }
+    Ok(dtype)
+}
+
+/// [`binary_result_dtype`] without its check of a negative integer power's exponent, which a
+/// ufunc call makes as its loop runs (after the output cast check).
+pub(crate) fn binary_loop_dtype(op: BinaryOp, a: &Operand, b: &Operand) -> Result<DType> {
     let mode = current_mode();
     for x in [a, b] {
         let dtype = match x {
@@ -298,12 +279,6 @@ pub fn binary_result_dtype(op: BinaryOp, a: &Operand, b: &Operand) -> Result<DTy
                 }
             }
         }
-    }
-    let negative = matches!(b.value().and_then(Scalar::as_i128), Some(v) if v < 0);
-    if op == BinaryOp::Power && is_integer(lp) && negative {
-        return Err(Error::Value(
-            "Integers to negative integer powers are not allowed.".to_string(),
-        ));
     }
     Ok(DType::native(if op.is_comparison() {
         ScalarType::Bool

@@ -7,7 +7,7 @@
 //!        the inputs' memory order ─► inner loop per run ─► `where=`: masked copy into `out`
 //! ```
 
-use super::ops::{resolve_binary, resolve_unary, BinaryUfunc, LoopTypes, UnaryUfunc};
+use super::ops::{resolve_unary, BinaryUfunc, LoopTypes, UnaryUfunc};
 use super::output_like;
 use crate::array::Array;
 use crate::dtype::{DType, ScalarType};
@@ -195,7 +195,7 @@ pub(super) fn binary_general(
     b: Arg,
     opts: &UfuncOptions,
 ) -> Result<Array> {
-    let types = resolve_binary(op, &a.operand()?, &b.operand()?)?;
+    let types = super::ops::resolve_binary_with(op, &a.operand()?, &b.operand()?, false)?;
     let comparison = op.promote_op().is_some_and(|p| p.is_comparison());
     let types = forced_types(types, &opts.dtype, comparison)?;
     let name = op.name();
@@ -213,9 +213,6 @@ pub(super) fn binary_general(
         a.to_loop_array(&in0, casting, name, 0)?,
         b.to_loop_array(&in1, casting, name, 1)?,
     );
-    if op == BinaryUfunc::Power {
-        super::ops::check_power_exponents(types, &y)?;
-    }
     let inner = crate::kernels::loops::binary_loop(op, types)
         .ok_or_else(|| no_loop(name, &[a.dtype(), b.dtype()]))?;
     let out_dtype = DType::native(types.output);
@@ -225,7 +222,14 @@ pub(super) fn binary_general(
         &[&x, &y],
         out_dtype,
         opts,
-        |ins, out| crate::kernels::run::run_elementwise_threaded(inner, [ins[0], ins[1], out]),
+        |ins, out| {
+            // NumPy's integer power loop refuses negative exponents as it runs: after the
+            // broadcast and output cast checks.
+            if op == BinaryUfunc::Power {
+                super::ops::check_power_exponents(types, ins[1])?;
+            }
+            crate::kernels::run::run_elementwise_threaded(inner, [ins[0], ins[1], out])
+        },
     )
 }
 
@@ -367,7 +371,8 @@ fn execute(
     if fp_context.is_none() {
         fp_flags = 0;
     }
-    let casts_out = opts.where_.is_none() && opts.out.is_some_and(|o| !target.is(o));
+    // With `where=`, `target` is never `out`: a cast happens only if the dtypes differ.
+    let casts_out = opts.out.is_some_and(|o| o.dtype() != target.dtype());
     if let (Some(context), true, false) = (fp_context, fp_flags != 0, casts_out) {
         crate::kernels::fpstatus::warn_flags(fp_flags, context);
     }
@@ -385,7 +390,11 @@ fn execute(
                 Some(mask) => {
                     let mask = mask.astype(&DType::BOOL)?;
                     let mask = mask.view_layout(mask.layout.broadcast_to(&shape)?)?;
-                    crate::kernels::copy::copy_where(&target, out, &mask)?;
+                    if casts_out {
+                        masked_cast_out(&target, out, &mask, name, fp_flags)?;
+                    } else {
+                        crate::kernels::copy::copy_where(&target, out, &mask)?;
+                    }
                 }
             }
             raised()?;
@@ -410,6 +419,25 @@ fn execute(
             Ok(target)
         }
     }
+}
+
+/// Writes the items of `target` that `mask` selects into `out` of another dtype, cast (and
+/// byte-swapped) as an unmasked `out=` is, with its warnings raised for the selected items
+/// only: the unselected items are zeroed first (0 casts to any numeric type silently).
+#[cold]
+#[inline(never)]
+fn masked_cast_out(
+    target: &Array,
+    out: &Array,
+    mask: &Array,
+    name: &str,
+    loop_flags: u8,
+) -> Result<()> {
+    let staged = crate::zeros(target.shape(), target.dtype().clone())?;
+    crate::kernels::copy::copy_where(target, &staged, mask)?;
+    let cast = crate::empty(target.shape(), out.dtype().clone())?;
+    crate::kernels::copy::copy_ufunc_output(&staged, &cast, name, loop_flags)?;
+    crate::kernels::copy::copy_where(&cast, out, mask)
 }
 
 /// The floating-point flags of the loop run on the items `mask` selects only: the inputs'

@@ -6,6 +6,7 @@
 pub mod exec;
 pub(crate) mod fast;
 pub mod ops;
+mod scalar_power;
 
 pub use exec::{Arg, UfuncOptions};
 pub use ops::{BinaryUfunc, UnaryUfunc};
@@ -133,11 +134,18 @@ impl Array {
     /// assert!(x.apply_inplace(BinaryUfunc::Add, numrs::Scalar::Float(1.5)).is_err());
     /// ```
     pub fn apply_inplace<'a>(&self, op: BinaryUfunc, other: impl Into<Arg<'a>>) -> Result<()> {
+        let other = other.into();
+        if op == BinaryUfunc::Power {
+            // Python's `x **= e` runs NumPy's fast scalar powers (ufunc/scalar_power.rs).
+            if let Some(r) = self.power_inplace_fast(&other) {
+                return r;
+            }
+        }
         let opts = UfuncOptions {
             out: Some(self),
             ..UfuncOptions::default()
         };
-        exec::binary(op, Arg::Array(self), other.into(), &opts).map(|_| ())
+        exec::binary(op, Arg::Array(self), other, &opts).map(|_| ())
     }
 }
 

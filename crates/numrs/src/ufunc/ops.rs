@@ -366,27 +366,7 @@ fn fits(v: i128, t: ScalarType) -> bool {
 
 const TOO_LARGE: &str = "Python int too large to convert to C long";
 
-/// NumPy 2's conversion of a Python int operand to an integer loop type.
-fn check_pyint(v: i128, t: ScalarType) -> Result<()> {
-    let Some(_) = int_range(t) else {
-        return Ok(());
-    };
-    let readable = if matches!(t, T::UInt32 | T::UInt64) {
-        fits(v, T::Int64) || fits(v, T::UInt64)
-    } else {
-        fits(v, T::Int64)
-    };
-    if !readable {
-        return Err(Error::ValueOverflow(TOO_LARGE.to_string()));
-    }
-    if !fits(v, t) {
-        return Err(Error::ValueOverflow(format!(
-            "Python integer {v} out of bounds for {}",
-            t.info().name
-        )));
-    }
-    Ok(())
-}
+use crate::scalar::check_pyint;
 
 /// The dtype of an operand that takes part in NumPy 2's promotion (none for Python literals).
 fn strong_type(x: &Operand) -> Option<ScalarType> {
@@ -544,9 +524,25 @@ fn legacy_search(
 /// # Ok::<(), numrs::Error>(())
 /// ```
 pub fn resolve_binary(op: BinaryUfunc, a: &Operand, b: &Operand) -> Result<LoopTypes<2>> {
+    resolve_binary_with(op, a, b, true)
+}
+
+/// [`resolve_binary`]; `power_check: false` leaves out the check of a negative scalar
+/// exponent of an integer power, for callers that check the exponents as the loop runs.
+pub(crate) fn resolve_binary_with(
+    op: BinaryUfunc,
+    a: &Operand,
+    b: &Operand,
+    power_check: bool,
+) -> Result<LoopTypes<2>> {
     let name = op.name();
     if let Some(p) = op.promote_op() {
-        let output = scalar_type(&binary_result_dtype(p, a, b)?, name)?;
+        let dtype = if power_check {
+            binary_result_dtype(p, a, b)?
+        } else {
+            crate::promote::ops::binary_loop_dtype(p, a, b)?
+        };
+        let output = scalar_type(&dtype, name)?;
         let inputs = if p.is_comparison() {
             comparison_inputs(a, b, name)?
         } else {

@@ -5,7 +5,8 @@
 //!                     (NumPy's SIMD loop); the square likewise
 //!   a / b, 1 / a      Smith's algorithm, scaled by the larger component of the divisor;
 //!                     a / 0 divides each component by 0.0
-//!   a ** b            b == 0 -> 1; a == 0 -> 0 if re(b) > 0, else nan+nanj; an integral
+//!   a ** b            b == 0 -> 1; a == 0 -> 0 if re(b) > 0 (NumPy 1.x, Legacy mode: if
+//!                     b is real and > 0), else nan+nanj; an integral
 //!                     real b with |b| < 100 by repeated squaring (1, 2, 3 unrolled);
 //!                     otherwise the C library's cpow
 //!   <, <=, >, >=      lexicographic: real parts decide unless equal; a NaN imaginary part
@@ -22,7 +23,7 @@
 //! ```
 
 use super::cmath::CMath;
-use super::driver::{loop1, Kernel1};
+use super::driver::{loop1, loop2, Kernel1, Kernel2};
 use super::float::Calc;
 use super::{pick, Bin, Cmp, Loop2, Loop3, LoopElement, Pred, Un};
 use crate::dtype::ScalarType;
@@ -78,7 +79,20 @@ complex_impl! {
 #[inline(always)]
 fn mul<T: Cplx>(a: T, b: T) -> T {
     let (ar, ai, br, bi) = (a.re(), a.im(), b.re(), b.im());
-    T::make(ar.mul_add(br, -(ai * bi)), ar.mul_add(bi, ai * br))
+    T::make(fused_sub(ar, br, ai * bi), ar.mul_add(bi, ai * br))
+}
+
+/// `x*y - p` with one rounding, as x86's fused multiply-subtract (`vfmaddsub`): a NaN `p` is
+/// returned as it is (unless `x` or `y` is a NaN), where negating it for a multiply-add
+/// would flip its sign bit.
+#[inline(always)]
+fn fused_sub<R: Calc>(x: R, y: R, p: R) -> R {
+    let r = x.mul_add(y, -p);
+    if p.is_nan() && !x.is_nan() && !y.is_nan() {
+        p
+    } else {
+        r
+    }
 }
 
 /// The textbook complex product (NumPy's scalar C code, used by `power`).
@@ -92,7 +106,7 @@ fn mul_plain<T: Cplx>(a: T, b: T) -> T {
 #[inline(always)]
 fn square<T: Cplx>(a: T) -> T {
     let (re, im) = (a.re(), a.im());
-    T::make(re.mul_add(re, -(im * im)), re * im + im * re)
+    T::make(fused_sub(re, re, im * im), re * im + im * re)
 }
 
 /// NumPy's SIMD complex absolute value: `big * sqrt(fma(q, q, 1))` with `q = small / big`;
@@ -206,6 +220,65 @@ fn power<T: Cplx>(a: T, b: T) -> T {
     a.pow(b)
 }
 
+/// NumPy 1.x's complex power (Legacy mode): `0 ** b` is 0 only for a real positive `b`
+/// (NumPy 2: for any `b` with a positive real part); otherwise nan+nanj, raising "invalid"
+/// (NumPy 1.x's `inf - inf`).
+struct LegacyPower<T>(PhantomData<T>);
+
+impl<T: Cplx> Kernel2 for LegacyPower<T> {
+    type A = T;
+    type B = T;
+    type O = T;
+    #[inline(always)]
+    fn call(a: T, b: T) -> T {
+        let zero = T::R::ZERO;
+        let (b_zero, a_zero) = (
+            b.re() == zero && b.im() == zero,
+            a.re() == zero && a.im() == zero,
+        );
+        if a_zero && !b_zero && !(b.re() > zero && b.im() == zero) {
+            crate::kernels::fpstatus::raise(crate::kernels::fpstatus::INVALID);
+            return T::make(T::R::NAN, T::R::NAN);
+        }
+        power(a, b)
+    }
+}
+
+/// NumPy 1.23's complex expm1 (Legacy mode): NumPy 2's formula, but its build multiplies
+/// the real part's `expm1(re) * cos(im)` the other way round, so a NaN from cos wins
+/// (expm1(nan+infj) is -nan-nanj there, +nan-nanj in NumPy 2).
+struct LegacyExpm1<T>(PhantomData<T>);
+
+impl<T: Cplx> Kernel1 for LegacyExpm1<T> {
+    type A = T;
+    type O = T;
+    #[inline(always)]
+    fn call(a: T) -> T {
+        let (re, im) = (a.re(), a.im());
+        let h = (im * T::R::HALF).sin();
+        let two = T::R::ONE + T::R::ONE;
+        T::make(im.cos() * re.exp_m1() - two * h * h, im.sin() * re.exp())
+    }
+}
+
+/// The complex expm1 loop of NumPy 1.x, for Legacy mode: [`LegacyExpm1`].
+pub(super) fn legacy_expm1_loop(t: ScalarType) -> Option<InnerLoop<2>> {
+    match t {
+        ScalarType::Complex64 => Some(loop1::<LegacyExpm1<Complex32>>()),
+        ScalarType::Complex128 => Some(loop1::<LegacyExpm1<Complex64>>()),
+        _ => None,
+    }
+}
+
+/// The complex power loop of NumPy 1.x, for Legacy mode: [`LegacyPower`].
+pub(super) fn legacy_power_loop(t: ScalarType) -> Option<InnerLoop<3>> {
+    match t {
+        ScalarType::Complex64 => Some(loop2::<LegacyPower<Complex32>>()),
+        ScalarType::Complex128 => Some(loop2::<LegacyPower<Complex64>>()),
+        _ => None,
+    }
+}
+
 fn has_nan<T: Cplx>(a: T) -> bool {
     a.re().is_nan() || a.im().is_nan()
 }
@@ -307,7 +380,9 @@ fn un<T: Cplx, const OP: u8>(a: T) -> T {
         U::Expm1 => {
             let h = (im * T::R::HALF).sin();
             let two = T::R::ONE + T::R::ONE;
-            T::make(re.exp_m1() * im.cos() - two * h * h, re.exp() * im.sin())
+            // NumPy's compiled `exp(re) * sin(im)` multiplies in this order: a NaN from
+            // sin (sin(inf) is -nan) wins over one from exp.
+            T::make(re.exp_m1() * im.cos() - two * h * h, im.sin() * re.exp())
         }
         U::Log => a.log(),
         U::Log2 => scaled(a.log(), T::R::LOG2_E),

@@ -140,6 +140,22 @@ macro_rules! calc_impl {
 
 calc_impl!(f32, f64);
 
+/// `r`, the log of `x`, or +nan for a negative `x` when `libm`: NumPy's float64 `log` and
+/// `log2` (on machines without AVX-512) call glibc through its old compatibility symbols,
+/// whose domain error returns the C `NAN` constant (+nan); the current glibc functions numrs
+/// calls return -nan (0/0), as NumPy 2's float16 and float32 loops do. (NumPy 1.23's float16
+/// log/log2 and float32 log2 return +nan too: [`LegacyLog`].)
+/// The NaN is `r`'s own with its sign cleared, so that the C library call (and the "invalid"
+/// flag it raises) cannot be left out.
+#[inline(always)]
+fn log_domain<C: Calc>(x: C, r: C, libm: bool) -> C {
+    if libm && x < C::ZERO {
+        r.abs()
+    } else {
+        r
+    }
+}
+
 /// A stored float type and the type it is computed in.
 pub(super) trait Float: LoopElement {
     type C: Calc;
@@ -341,8 +357,8 @@ fn un<T: Float, const OP: u8>(a: T) -> T {
         U::Exp => f(x.exp()),
         U::Exp2 => f(x.exp2()),
         U::Expm1 => f(x.exp_m1()),
-        U::Log => f(x.ln()),
-        U::Log2 => f(x.log2()),
+        U::Log => f(log_domain(x, x.ln(), T::TYPE == ScalarType::Float64)),
+        U::Log2 => f(log_domain(x, x.log2(), T::TYPE == ScalarType::Float64)),
         U::Log10 => f(x.log10()),
         U::Log1p => f(x.ln_1p()),
         U::Sin => f(x.sin()),
@@ -389,6 +405,33 @@ fn binary_loop<T: Float>(op: B) -> Loop3 {
         LogicalXor,
     ]);
     to_bool.map(|f| (ScalarType::Bool, f))
+}
+
+/// NumPy 1.x's float16 `log`/`log2` and float32 `log2` (Legacy mode): the C library's
+/// through glibc's compatibility symbols, +nan for a negative number (NumPy 2: -nan).
+struct LegacyLog<T, const LOG2: bool>(std::marker::PhantomData<T>);
+
+impl<T: Float, const LOG2: bool> super::driver::Kernel1 for LegacyLog<T, LOG2> {
+    type A = T;
+    type O = T;
+    #[inline(always)]
+    fn call(a: T) -> T {
+        let x = a.to_c();
+        let r = if LOG2 { x.log2() } else { x.ln() };
+        T::from_c(log_domain(x, r, true))
+    }
+}
+
+/// The loop of `op` on `t` -> `t` that NumPy 1.x's NaN signs need in Legacy mode, if it
+/// differs from NumPy 2's: [`LegacyLog`].
+pub(super) fn legacy_unary_loop(op: U, t: ScalarType) -> Option<InnerLoop<2>> {
+    use super::driver::loop1;
+    match (op, t) {
+        (U::Log, ScalarType::Float16) => Some(loop1::<LegacyLog<f16, false>>()),
+        (U::Log2, ScalarType::Float16) => Some(loop1::<LegacyLog<f16, true>>()),
+        (U::Log2, ScalarType::Float32) => Some(loop1::<LegacyLog<f32, true>>()),
+        _ => None,
+    }
 }
 
 fn unary_loop<T: Float>(op: U) -> Loop2 {

@@ -134,6 +134,15 @@ pub(super) fn order<T: PartialOrd, const OP: u8>(a: T, b: T) -> bool {
 /// [`crate::ufunc::ops::resolve_binary`]), or `None` if there is no such loop.
 pub(crate) fn binary_loop(op: BinaryUfunc, types: LoopTypes<2>) -> Option<InnerLoop<3>> {
     let [a, b] = types.inputs;
+    if op == BinaryUfunc::Power
+        && a == b
+        && a == types.output
+        && crate::promote::current_mode() == crate::PromotionMode::Legacy
+    {
+        if let Some(f) = complex::legacy_power_loop(a) {
+            return Some(f);
+        }
+    }
     let (out, f) = if a == b {
         crate::dispatch_numeric!(a, T => <T as LoopElement>::binary_loop(op))?
     } else {
@@ -146,6 +155,16 @@ pub(crate) fn binary_loop(op: BinaryUfunc, types: LoopTypes<2>) -> Option<InnerL
 /// [`crate::ufunc::ops::resolve_unary`]), or `None` if there is no such loop.
 pub(crate) fn unary_loop(op: UnaryUfunc, types: LoopTypes<1>) -> Option<InnerLoop<2>> {
     let [a] = types.inputs;
+    if a == types.output && crate::promote::current_mode() == crate::PromotionMode::Legacy {
+        if let Some(f) = float::legacy_unary_loop(op, a) {
+            return Some(f);
+        }
+        if op == UnaryUfunc::Expm1 {
+            if let Some(f) = complex::legacy_expm1_loop(a) {
+                return Some(f);
+            }
+        }
+    }
     let (out, f) = crate::dispatch_numeric!(a, T => <T as LoopElement>::unary_loop(op))?;
     (out == types.output).then_some(f)
 }
