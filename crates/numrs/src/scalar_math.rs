@@ -350,18 +350,11 @@ fn method_path(op: Op, me: &Scalar, other: &Scalar) -> Option<Path> {
     })
 }
 
-/// An operand as scalar math converts it to `ty`: NumPy's cast (with its warnings); a Python
-/// int outside C long's range is NumPy 2's `OverflowError` for the types it reads as a C long
-/// (the signed ones, uint8, uint16).
+/// An operand as scalar math converts it to `ty`: NumPy's cast (with its warnings), after
+/// NumPy's reading of a Python int as a C (unsigned) long ([`crate::scalar::read_pyint`]).
 fn convert(v: &Scalar, ty: ScalarType) -> Result<Scalar> {
     if let Scalar::Int(i) = v {
-        let int_target =
-            ty.info().kind == 'i' || matches!(ty, ScalarType::UInt8 | ScalarType::UInt16);
-        if int_target && i64::try_from(*i).is_err() {
-            return Err(crate::Error::ValueOverflow(
-                "Python int too large to convert to C long".into(),
-            ));
-        }
+        crate::scalar::read_pyint(*i, ty)?;
     }
     v.cast(ty)
 }
