@@ -37,6 +37,25 @@ def case(name, fn):
     print(f"{name}: " + "\n".join([lines[0]] + [l if l.startswith(" ") else "    " + l for l in lines[1:]]))
 
 
+def esc(s):
+    """A message on one line (newlines written as \\n), as `case` writes exceptions."""
+    return str(s).replace("\\", "\\\\").replace("\n", "\\n")
+
+
+def wcase(name, fn):
+    """`case` with the warnings raised, one indented line each, in the order raised."""
+    with warnings.catch_warnings(record=True) as got:
+        warnings.simplefilter("always")
+        try:
+            head = show(fn())
+        except Exception as e:  # noqa: BLE001 - the exception is the case's result
+            head = f"{type(e).__name__}: {esc(e)}"
+    lines = head.split("\n")
+    print(f"{name}: " + "\n".join([lines[0]] + [l if l.startswith(" ") else "    " + l for l in lines[1:]]))
+    for w in got:
+        print(f"    {w.category.__name__}: {esc(w.message)}")
+
+
 # The numeric dtypes, in NumPy's type order.
 NUMERIC = ["?", "i1", "i2", "i4", "i8", "u1", "u2", "u4", "u8", "f2", "f4", "f8", "c8", "c16"]
 

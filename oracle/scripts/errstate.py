@@ -15,11 +15,7 @@ import tempfile
 import warnings
 
 import numpy as np
-from _show import show
-
-
-def esc(s):
-    return str(s).replace("\\", "\\\\").replace("\n", "\\n")
+from _show import esc, show
 
 
 def run_captured(fn):

@@ -11,24 +11,7 @@ construction with a dtype, out=), ufuncs and operators (also in-place) and reduc
 import warnings
 
 import numpy as np
-from _show import dname, show
-
-
-def esc(s):
-    return str(s).replace("\\", "\\\\").replace("\n", "\\n")
-
-
-def wcase(name, fn):
-    with warnings.catch_warnings(record=True) as got:
-        warnings.simplefilter("always")
-        try:
-            head = show(fn())
-        except Exception as e:  # noqa: BLE001 - the exception is the case's result
-            head = f"{type(e).__name__}: {esc(e)}"
-    lines = head.split("\n")
-    print(f"{name}: " + "\n".join([lines[0]] + [l if l.startswith(" ") else "    " + l for l in lines[1:]]))
-    for w in got:
-        print(f"    {w.category.__name__}: {esc(w.message)}")
+from _show import dname, esc, show, wcase
 
 
 def ecase(name, fn):

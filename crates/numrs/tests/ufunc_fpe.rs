@@ -8,26 +8,8 @@ use numrs::ufunc::exec::{binary, unary, UfuncOptions};
 use numrs::ufunc::{BinaryUfunc, UnaryUfunc};
 use numrs::{Array, DType, PromotionMode, Scalar};
 
-/// `v*n` expands to n copies of v.
-fn tokens(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    for tok in text.split_whitespace() {
-        match tok.split_once('*') {
-            Some((v, n)) => out.extend(std::iter::repeat_n(v, n.parse().unwrap())),
-            None => out.push(tok),
-        }
-    }
-    out
-}
-
-fn float(tok: &str) -> f64 {
-    match tok {
-        "nan" => f64::NAN,
-        "inf" => f64::INFINITY,
-        "-inf" => f64::NEG_INFINITY,
-        t => t.parse().unwrap(),
-    }
-}
+mod common;
+use common::{float, tokens};
 
 fn values(text: &str, dt: &str) -> Array {
     let toks = tokens(text);
