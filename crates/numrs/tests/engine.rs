@@ -12,12 +12,14 @@
 //!
 //! `ENGINE_FILTER=<text>` runs only lines containing the text; every failure is listed.
 
-use numrs::num_complex::Complex64;
 use numrs::promote::{with_mode, Casting, PromotionMode};
 use numrs::ufunc::exec::{binary, unary, Arg, UfuncOptions};
 use numrs::ufunc::{BinaryUfunc, UnaryUfunc};
-use numrs::{s, Array, DType, Error, Order, Scalar};
+use numrs::{s, Array, Error, Order, Scalar};
 use std::collections::HashMap;
+
+mod common;
+use common::{complex, dtype, typed};
 
 fn unhex(s: &str) -> Vec<u8> {
     (0..s.len() / 2)
@@ -37,10 +39,6 @@ fn fnv1a64(b: &[u8]) -> u64 {
     h
 }
 
-fn dtype(s: &str) -> DType {
-    DType::parse(s).unwrap_or_else(|e| panic!("dtype {s}: {e}"))
-}
-
 fn shape(s: &str) -> Vec<usize> {
     if s == "." {
         return Vec::new();
@@ -55,25 +53,6 @@ fn array(dt: &str, bytes: &str, shp: &str) -> Array {
     a.reshape(&sh)
         .and_then(|a| a.copy(Order::C))
         .unwrap_or_else(|e| panic!("{e}"))
-}
-
-fn complex(v: &str) -> Complex64 {
-    let (re, im) = v.split_once(',').unwrap_or_else(|| panic!("complex {v}"));
-    let f = |x: &str| x.parse::<f64>().unwrap_or_else(|_| panic!("{x}"));
-    Complex64::new(f(re), f(im))
-}
-
-/// A typed scalar `<dtype.str>:<value>` (gen_promotion.py's encoding).
-fn typed(spec: &str) -> Scalar {
-    let (d, v) = spec.split_once(':').unwrap_or_else(|| panic!("{spec}"));
-    let ty = dtype(d).scalar_type().unwrap_or_else(|| panic!("{d}"));
-    let weak = match ty.info().kind {
-        'b' => return Scalar::Bool(v == "1"),
-        'i' | 'u' => Scalar::Int(v.parse().unwrap_or_else(|_| panic!("{v}"))),
-        'f' => Scalar::Float(v.parse().unwrap_or_else(|_| panic!("{v}"))),
-        _ => Scalar::Complex(complex(v)),
-    };
-    weak.cast(ty).unwrap_or_else(|e| panic!("{spec}: {e}"))
 }
 
 /// A ufunc operand that is not a named array: a literal, a typed scalar or a 0-d array

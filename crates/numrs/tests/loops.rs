@@ -10,13 +10,15 @@
 
 use numrs::buffer::Buffer;
 use numrs::dtype::ScalarType;
-use numrs::num_complex::Complex64;
 use numrs::promote::{with_mode, Operand, PromotionMode};
 use numrs::ufunc::ops::{
     apply_binary_for_tests, apply_unary_for_tests, resolve_binary, resolve_unary,
     run_binary_loop_for_tests, run_unary_loop_for_tests, BinaryUfunc, LoopTypes, UnaryUfunc,
 };
 use numrs::{s, Array, DType, Error, Order, Scalar};
+
+mod common;
+use common::{complex, dtype, typed};
 
 fn lines(file: &str) -> Vec<Vec<String>> {
     let path = format!("{}/tests/expected/loops/{file}", env!("CARGO_MANIFEST_DIR"));
@@ -28,28 +30,6 @@ fn lines(file: &str) -> Vec<Vec<String>> {
 }
 
 // --- operands (the encoding of oracle/gen_promotion.py) ------------------------------------
-
-fn dtype(s: &str) -> DType {
-    DType::parse(s).unwrap_or_else(|e| panic!("dtype {s}: {e}"))
-}
-
-fn complex(v: &str) -> Complex64 {
-    let (re, im) = v.split_once(',').unwrap_or_else(|| panic!("complex {v}"));
-    let f = |x: &str| x.parse::<f64>().unwrap_or_else(|_| panic!("{x}"));
-    Complex64::new(f(re), f(im))
-}
-
-fn typed(spec: &str) -> Scalar {
-    let (d, v) = spec.split_once(':').unwrap_or_else(|| panic!("{spec}"));
-    let ty = dtype(d).scalar_type().unwrap_or_else(|| panic!("{d}"));
-    let weak = match ty.info().kind {
-        'b' => return Scalar::Bool(v == "1"),
-        'i' | 'u' => Scalar::Int(v.parse().unwrap_or_else(|_| panic!("{v}"))),
-        'f' => Scalar::Float(v.parse().unwrap_or_else(|_| panic!("{v}"))),
-        _ => Scalar::Complex(complex(v)),
-    };
-    weak.cast(ty).unwrap_or_else(|e| panic!("{spec}: {e}"))
-}
 
 fn operand(code: &str) -> Operand {
     let (tag, rest) = code.split_once(':').unwrap_or_else(|| panic!("{code}"));

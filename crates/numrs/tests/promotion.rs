@@ -2,12 +2,14 @@
 //! `oracle/gen_promotion.py --version 2` (NumPy 2.4.6, checked in Weak mode) and
 //! `--version 1` (NumPy 1.23.5, checked in Legacy mode). See that script for the format.
 
-use numrs::num_complex::Complex64;
 use numrs::promote::{
     binary_result_dtype, can_cast, cast_error_message, promote_types, result_type, with_mode,
     BinaryOp, Casting, Operand, PromotionMode,
 };
 use numrs::{DType, Error, Scalar};
+
+mod common;
+use common::{complex, dtype, typed};
 
 fn table(name: &str, version: u8) -> Vec<Vec<String>> {
     let path = format!(
@@ -27,42 +29,6 @@ fn mode_of(version: u8) -> PromotionMode {
     } else {
         PromotionMode::Legacy
     }
-}
-
-/// A dtype from its `dtype.str` (`<i4`, `|S0`, `>U4`, `|V8`).
-fn dtype(s: &str) -> DType {
-    let (order, rest) = s.split_at(1);
-    let (kind, size) = rest.split_at(1);
-    let n = size.parse::<usize>();
-    match (kind, n) {
-        ("S", Ok(n)) => DType::bytes(n),
-        ("V", Ok(n)) => DType::void(n),
-        ("U", Ok(n)) if order == ">" => DType::unicode(n).newbyteorder(),
-        ("U", Ok(n)) => DType::unicode(n),
-        _ => DType::parse(s).unwrap_or_else(|e| panic!("dtype {s}: {e}")),
-    }
-}
-
-fn typed(spec: &str) -> Scalar {
-    let (d, v) = spec
-        .split_once(':')
-        .unwrap_or_else(|| panic!("operand {spec}"));
-    let ty = dtype(d).scalar_type().unwrap_or_else(|| panic!("{d}"));
-    let weak = match ty.info().kind {
-        'b' => return Scalar::Bool(v == "1"),
-        'i' | 'u' => Scalar::Int(v.parse().unwrap_or_else(|_| panic!("{v}"))),
-        'f' => Scalar::Float(v.parse().unwrap_or_else(|_| panic!("{v}"))),
-        _ => Scalar::Complex(complex(v)),
-    };
-    weak.cast(ty).unwrap_or_else(|e| panic!("{spec}: {e}"))
-}
-
-fn complex(v: &str) -> Complex64 {
-    let (re, im) = v.split_once(',').unwrap_or_else(|| panic!("complex {v}"));
-    Complex64::new(
-        re.parse().unwrap_or_else(|_| panic!("{re}")),
-        im.parse().unwrap_or_else(|_| panic!("{im}")),
-    )
 }
 
 fn operand(code: &str) -> Operand {

@@ -1,5 +1,10 @@
-//! Parsing shared by the tests that read NumPy-generated value lists (`ufunc_fpe`,
-//! `errstate`).
+//! Parsing shared by the tests that read NumPy-generated expectations: value lists
+//! (`ufunc_fpe`, `errstate`) and gen_promotion.py's operand encoding (`promotion`, `loops`,
+//! `engine`). Each test binary uses a part of it.
+#![allow(dead_code)]
+
+use numrs::num_complex::Complex64;
+use numrs::{DType, Scalar};
 
 /// The whitespace-separated tokens of `text`; `v*n` expands to n copies of v.
 pub fn tokens(text: &str) -> Vec<&str> {
@@ -21,4 +26,40 @@ pub fn float(tok: &str) -> f64 {
         "-inf" => f64::NEG_INFINITY,
         t => t.parse().unwrap(),
     }
+}
+
+/// A dtype from its `dtype.str` (`<i4`, `|S0`, `>U4`, `|V8`).
+pub fn dtype(s: &str) -> DType {
+    let (order, rest) = s.split_at(1);
+    let (kind, size) = rest.split_at(1);
+    let n = size.parse::<usize>();
+    match (kind, n) {
+        ("S", Ok(n)) => DType::bytes(n),
+        ("V", Ok(n)) => DType::void(n),
+        ("U", Ok(n)) if order == ">" => DType::unicode(n).newbyteorder(),
+        ("U", Ok(n)) => DType::unicode(n),
+        _ => DType::parse(s).unwrap_or_else(|e| panic!("dtype {s}: {e}")),
+    }
+}
+
+/// A complex `re,im`.
+pub fn complex(v: &str) -> Complex64 {
+    let (re, im) = v.split_once(',').unwrap_or_else(|| panic!("complex {v}"));
+    let f = |x: &str| x.parse::<f64>().unwrap_or_else(|_| panic!("{x}"));
+    Complex64::new(f(re), f(im))
+}
+
+/// A typed scalar `<dtype.str>:<value>` (gen_promotion.py's encoding).
+pub fn typed(spec: &str) -> Scalar {
+    let (d, v) = spec
+        .split_once(':')
+        .unwrap_or_else(|| panic!("operand {spec}"));
+    let ty = dtype(d).scalar_type().unwrap_or_else(|| panic!("{d}"));
+    let weak = match ty.info().kind {
+        'b' => return Scalar::Bool(v == "1"),
+        'i' | 'u' => Scalar::Int(v.parse().unwrap_or_else(|_| panic!("{v}"))),
+        'f' => Scalar::Float(v.parse().unwrap_or_else(|_| panic!("{v}"))),
+        _ => Scalar::Complex(complex(v)),
+    };
+    weak.cast(ty).unwrap_or_else(|e| panic!("{spec}: {e}"))
 }
