@@ -19,25 +19,7 @@ use numrs::{s, Array, Error, Order, Scalar};
 use std::collections::HashMap;
 
 mod common;
-use common::{complex, dtype, typed};
-
-fn unhex(s: &str) -> Vec<u8> {
-    (0..s.len() / 2)
-        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).expect("hex"))
-        .collect()
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
-fn fnv1a64(b: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &x in b {
-        h = (h ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
+use common::{complex, dtype, fnv1a64, hex_decode, hex_encode, typed};
 
 fn shape(s: &str) -> Vec<usize> {
     if s == "." {
@@ -48,7 +30,8 @@ fn shape(s: &str) -> Vec<usize> {
 
 /// A fresh writeable C-ordered array holding `bytes` as items of `dt`.
 fn array(dt: &str, bytes: &str, shp: &str) -> Array {
-    let a = numrs::frombuffer(unhex(bytes), dtype(dt), -1, 0).unwrap_or_else(|e| panic!("{e}"));
+    let a =
+        numrs::frombuffer(hex_decode(bytes), dtype(dt), -1, 0).unwrap_or_else(|e| panic!("{e}"));
     let sh: Vec<isize> = shape(shp).iter().map(|&n| n as isize).collect();
     a.reshape(&sh)
         .and_then(|a| a.copy(Order::C))
@@ -78,7 +61,7 @@ impl Other {
             }
             "A" => {
                 let (d, h) = rest.split_once(':').unwrap_or_else(|| panic!("{code}"));
-                let n = unhex(h).len() / dtype(d).itemsize();
+                let n = hex_decode(h).len() / dtype(d).itemsize();
                 Other::Array(array(d, h, &n.to_string()))
             }
             _ => panic!("operand {code}"),
@@ -106,7 +89,7 @@ fn show(r: Result<Array, Error>) -> String {
                 shp.join(",")
             };
             let data = if bytes.len() <= 1024 {
-                hex(&bytes)
+                hex_encode(&bytes)
             } else {
                 format!("fnv:{:016x}:{}", fnv1a64(&bytes), bytes.len())
             };
@@ -169,7 +152,7 @@ fn matches(op: &str, got: &str, want: &str) -> bool {
         "f8" | "c16" => 64,
         _ => return false,
     };
-    let (gb, wb) = (unhex(g[2]), unhex(w[2]));
+    let (gb, wb) = (hex_decode(g[2]), hex_decode(w[2]));
     let n = (bits / 8) as usize;
     gb.len() == wb.len()
         && gb.chunks(n).zip(wb.chunks(n)).all(|(a, b)| {
@@ -253,7 +236,7 @@ fn view(base: &Array, spec: &str) -> Array {
 }
 
 fn check_cast(run: &mut Run, line: &str, f: &[&str]) {
-    let (src, dst, bytes) = (dtype(f[1]), dtype(f[2]), unhex(f[3]));
+    let (src, dst, bytes) = (dtype(f[1]), dtype(f[2]), hex_decode(f[3]));
     let n = bytes.len() / src.itemsize();
     let input = array(f[1], f[3], &n.to_string());
     let size = src.itemsize();
@@ -308,7 +291,7 @@ fn check_line(run: &mut Run, defs: &HashMap<String, Array>, line: &str) {
         }
         "un" => {
             let op: UnaryUfunc = f[1].parse().unwrap_or_else(|e| panic!("{e}"));
-            let n = unhex(f[3]).len() / dtype(f[2]).itemsize();
+            let n = hex_decode(f[3]).len() / dtype(f[2]).itemsize();
             let a = array(f[2], f[3], &n.to_string());
             run.check(line, f[1], show(unary(op, Arg::Array(&a), &none)), f[4]);
         }
@@ -322,7 +305,7 @@ fn check_line(run: &mut Run, defs: &HashMap<String, Array>, line: &str) {
             run.check(line, f[1], show(got), f[5]);
         }
         "out" => {
-            let n = unhex(f[3]).len() / dtype(f[2]).itemsize();
+            let n = hex_decode(f[3]).len() / dtype(f[2]).itemsize();
             let a = array(f[2], f[3], &n.to_string());
             let other = Other::parse(f[4]);
             let out = array(f[5], f[6], &n.to_string());
@@ -339,7 +322,7 @@ fn check_line(run: &mut Run, defs: &HashMap<String, Array>, line: &str) {
             run.check(line, f[1], show(got), f[9]);
         }
         "inpl" => {
-            let n = unhex(f[3]).len() / dtype(f[2]).itemsize();
+            let n = hex_decode(f[3]).len() / dtype(f[2]).itemsize();
             let x = array(f[2], f[3], &n.to_string());
             let other = Other::parse(f[4]);
             let got = x
@@ -348,7 +331,7 @@ fn check_line(run: &mut Run, defs: &HashMap<String, Array>, line: &str) {
             run.check(line, f[1], show(got), f[5]);
         }
         "powop" => {
-            let n = unhex(f[3]).len() / dtype(f[2]).itemsize();
+            let n = hex_decode(f[3]).len() / dtype(f[2]).itemsize();
             let x = array(f[2], f[3], &n.to_string());
             let other = Other::parse(f[4]);
             let got = if f[1] == "1" {
@@ -360,7 +343,7 @@ fn check_line(run: &mut Run, defs: &HashMap<String, Array>, line: &str) {
             run.check(line, "power", show(got), f[5]);
         }
         "ovl" => {
-            let n = unhex(f[3]).len() / dtype(f[2]).itemsize();
+            let n = hex_decode(f[3]).len() / dtype(f[2]).itemsize();
             let base = array(f[2], f[3], &n.to_string());
             let (o, a, b) = (view(&base, f[4]), view(&base, f[5]), view(&base, f[6]));
             let got = binary(
@@ -373,7 +356,7 @@ fn check_line(run: &mut Run, defs: &HashMap<String, Array>, line: &str) {
             run.check(line, f[1], show(got), f[7]);
         }
         "assignf" => {
-            let n = unhex(f[2]).len() / dtype(f[1]).itemsize();
+            let n = hex_decode(f[2]).len() / dtype(f[1]).itemsize();
             let y = array(f[1], f[2], &n.to_string());
             let v: f64 = f[3].parse().expect("float");
             let got = binary(

@@ -13,23 +13,8 @@ use numrs::reduce::{self, Axis, ReduceOptions};
 use numrs::{Array, DType, Error, Order, Scalar};
 use std::collections::HashMap;
 
-fn hex_decode(s: &str) -> Vec<u8> {
-    (0..s.len() / 2)
-        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).expect("hex"))
-        .collect()
-}
-
-fn hex_encode(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
-
-fn fnv1a64(b: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &x in b {
-        h = (h ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
+mod common;
+use common::{fnv1a64, hex_decode, hex_encode};
 
 fn tuple(s: &str) -> Vec<i64> {
     if s == "." {

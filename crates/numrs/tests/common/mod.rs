@@ -1,6 +1,7 @@
 //! Parsing shared by the tests that read NumPy-generated expectations: value lists
 //! (`ufunc_fpe`, `errstate`) and gen_promotion.py's operand encoding (`promotion`, `loops`,
-//! `engine`). Each test binary uses a part of it.
+//! `engine`), and the hex encoding of item bytes (`reduce`, `engine`). Each test binary uses a
+//! part of it.
 #![allow(dead_code)]
 
 use numrs::num_complex::Complex64;
@@ -62,4 +63,25 @@ pub fn typed(spec: &str) -> Scalar {
         _ => Scalar::Complex(complex(v)),
     };
     weak.cast(ty).unwrap_or_else(|e| panic!("{spec}: {e}"))
+}
+
+/// Bytes from lowercase hex.
+pub fn hex_decode(s: &str) -> Vec<u8> {
+    (0..s.len() / 2)
+        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).expect("hex"))
+        .collect()
+}
+
+/// Bytes as lowercase hex.
+pub fn hex_encode(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// The 64-bit FNV-1a hash the generators use to abbreviate long byte strings.
+pub fn fnv1a64(b: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &x in b {
+        h = (h ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
