@@ -178,10 +178,6 @@ fn known(version: u8, f: &[&str]) -> Option<&'static str> {
         "un" if version == 1 && f[1] == "arccos" && f[2].starts_with("<c") => {
             Some("Legacy: NaN sign bits of NumPy 1.23's complex arccos")
         }
-        // Listed in oracle/known_differences.txt (ufuncs:sign.complex128@numrs1).
-        "un" if version == 1 && f[1] == "sign" => {
-            Some("documented: NumPy 1.x's complex sign is the sign of the real part")
-        }
         _ => None,
     }
 }

@@ -237,7 +237,8 @@ pub(super) fn binary_general(
 pub fn unary(op: UnaryUfunc, a: Arg, opts: &UfuncOptions) -> Result<Array> {
     if let (Arg::Array(x), true) = (&a, crate::errstate::fast_paths()) {
         if let Some(plan) = super::fast::unary_plan(op, x, opts) {
-            let _watch = Watching::start(|| unary_fp_context(op));
+            let input = plan.0.inputs[0];
+            let _watch = Watching::start(|| unary_fp_context(op, input));
             return super::fast::run_plan(plan, [*x], opts);
         }
     }
@@ -248,7 +249,7 @@ pub fn unary(op: UnaryUfunc, a: Arg, opts: &UfuncOptions) -> Result<Array> {
     let inner =
         crate::kernels::loops::unary_loop(op, types).ok_or_else(|| no_loop(name, &[a.dtype()]))?;
     execute(
-        unary_fp_context(op),
+        unary_fp_context(op, types.inputs[0]),
         name,
         &[&x],
         DType::native(types.output),
@@ -272,13 +273,18 @@ pub(super) fn binary_fp_context(op: BinaryUfunc) -> Option<&'static str> {
     (!silent).then(|| op.name())
 }
 
-/// As [`binary_fp_context`]: the predicates (`isnan`, ...) and `sign` report nothing.
-pub(super) fn unary_fp_context(op: UnaryUfunc) -> Option<&'static str> {
+/// As [`binary_fp_context`], for a loop whose input is of type `input`: the predicates
+/// (`isnan`, ...) and `sign` report nothing, but for NumPy 1.x's complex sign (Legacy mode),
+/// whose signaling compares of NaN NumPy 1.x reports.
+pub(super) fn unary_fp_context(op: UnaryUfunc, input: ScalarType) -> Option<&'static str> {
     use UnaryUfunc as U;
+    let legacy_complex_sign = op == U::Sign
+        && input.info().kind == 'c'
+        && crate::promote::current_mode() == crate::PromotionMode::Legacy;
     let silent = matches!(
         op,
         U::LogicalNot | U::Isnan | U::Isinf | U::Isfinite | U::Signbit | U::Sign | U::Invert
-    );
+    ) && !legacy_complex_sign;
     (!silent).then(|| op.name())
 }
 

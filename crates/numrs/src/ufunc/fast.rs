@@ -333,7 +333,7 @@ pub(crate) fn unary_scalar(op: UnaryUfunc, x: &Scalar) -> Option<Result<Scalar>>
         return None;
     }
     let (types, (inner, _)) = unary_loop(op, x.scalar_type())?;
-    let context = super::exec::unary_fp_context(op);
+    let context = super::exec::unary_fp_context(op, types.inputs[0]);
     Some(unary_item(inner, types.inputs[0], types.output, x, context))
 }
 

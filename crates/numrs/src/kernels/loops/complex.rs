@@ -17,7 +17,8 @@
 //!   absolute          NumPy's SIMD hypot: big * sqrt(1 + (small/big)**2) with a fused
 //!                     multiply-add; a real result. "overflow" (|z| beyond the type's range)
 //!                     is reported by NumPy 1.x only: NumPy 2's loop discards it
-//!   sign              z / |z| (NumPy 2), 0 for 0, NaN for NaN, unit axes for infinities
+//!   sign              z / |z| (NumPy 2), 0 for 0, NaN for NaN, unit axes for infinities;
+//!                     Legacy mode: NumPy 1.x's sign of the real (else imaginary) part
 //!   sqrt exp log sin cos tan arcsin arccos arctan sinh cosh tanh   the C library
 //!   exp2, expm1, log2, log10, log1p    NumPy's formulas on top of the real functions
 //! ```
@@ -266,6 +267,44 @@ pub(super) fn legacy_expm1_loop(t: ScalarType) -> Option<InnerLoop<2>> {
     match t {
         ScalarType::Complex64 => Some(loop1::<LegacyExpm1<Complex32>>()),
         ScalarType::Complex128 => Some(loop1::<LegacyExpm1<Complex64>>()),
+        _ => None,
+    }
+}
+
+/// NumPy 1.x's complex sign (Legacy mode): the sign of the real part, or of the imaginary
+/// part when the real part is 0, as a real number (`0` for `0`, NaN when neither decides);
+/// the imaginary part is 0. Its `>`/`<` are signaling compares (x86-64 `comisd`): a NaN they
+/// compare raises "invalid" (a NaN real part, or a NaN imaginary part beside a zero real one).
+struct LegacySign<T>(PhantomData<T>);
+
+impl<T: Cplx> Kernel1 for LegacySign<T> {
+    type A = T;
+    type O = T;
+    #[inline(always)]
+    fn call(a: T) -> T {
+        let (re, im) = (a.re(), a.im());
+        let zero = T::R::ZERO;
+        if re.is_nan() || (re == zero && im.is_nan()) {
+            crate::kernels::fpstatus::raise(crate::kernels::fpstatus::INVALID);
+        }
+        let sign = if (re > zero && !im.is_nan()) || (re == zero && im > zero) {
+            T::R::ONE
+        } else if (re < zero && !im.is_nan()) || (re == zero && im < zero) {
+            -T::R::ONE
+        } else if re == zero && im == zero {
+            zero
+        } else {
+            T::R::NAN
+        };
+        T::make(sign, zero)
+    }
+}
+
+/// The complex sign loop of NumPy 1.x, for Legacy mode: [`LegacySign`].
+pub(super) fn legacy_sign_loop(t: ScalarType) -> Option<InnerLoop<2>> {
+    match t {
+        ScalarType::Complex64 => Some(loop1::<LegacySign<Complex32>>()),
+        ScalarType::Complex128 => Some(loop1::<LegacySign<Complex64>>()),
         _ => None,
     }
 }

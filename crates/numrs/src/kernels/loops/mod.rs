@@ -164,6 +164,11 @@ pub(crate) fn unary_loop(op: UnaryUfunc, types: LoopTypes<1>) -> Option<InnerLoo
                 return Some(f);
             }
         }
+        if op == UnaryUfunc::Sign {
+            if let Some(f) = complex::legacy_sign_loop(a) {
+                return Some(f);
+            }
+        }
     }
     let (out, f) = crate::dispatch_numeric!(a, T => <T as LoopElement>::unary_loop(op))?;
     (out == types.output).then_some(f)
