@@ -14,9 +14,10 @@ echo "== cargo test --workspace"
 cargo test --workspace
 
 # Optimization changes which floating-point flags a loop raises (speculated or packed
-# operations), and NumPy's warnings follow the flags: the flag suites also run optimized.
+# operations) and which NaN an operation returns (swapped operands), and NumPy's warnings and
+# bits follow them: the flag and NaN-sign suites also run optimized.
 echo "== floating-point flag suites, release build"
-cargo test --release -p numrs --test ufunc_fpe --test scalar_math --test errstate --test engine
+cargo test --release -p numrs --test ufunc_fpe --test scalar_math --test errstate --test engine --test loops
 
 echo "== Python oracle (builds and installs crates/numrs-py)"
 bash oracle/check_python.sh

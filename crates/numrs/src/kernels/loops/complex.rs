@@ -245,6 +245,19 @@ impl<T: Cplx> Kernel2 for LegacyPower<T> {
     }
 }
 
+/// `a * b` with the NaN of `a` when both are NaN, as x86-64's `mulsd a, b` gives it (the
+/// first operand's): which NaN, and so its sign bit, NumPy's compiled order decides. The
+/// compiler treats `*` as commutative and may swap the operands, so the order is made
+/// explicit here (one NaN alone is the result whatever the order).
+#[inline(always)]
+fn nan_first_product<R: Calc>(a: R, b: R) -> R {
+    if a.is_nan() {
+        a
+    } else {
+        a * b
+    }
+}
+
 /// NumPy 1.23's complex expm1 (Legacy mode): NumPy 2's formula, but its build multiplies
 /// the real part's `expm1(re) * cos(im)` the other way round, so a NaN from cos wins
 /// (expm1(nan+infj) is -nan-nanj there, +nan-nanj in NumPy 2).
@@ -258,7 +271,10 @@ impl<T: Cplx> Kernel1 for LegacyExpm1<T> {
         let (re, im) = (a.re(), a.im());
         let h = (im * T::R::HALF).sin();
         let two = T::R::ONE + T::R::ONE;
-        T::make(im.cos() * re.exp_m1() - two * h * h, im.sin() * re.exp())
+        T::make(
+            nan_first_product(im.cos(), re.exp_m1()) - two * h * h,
+            nan_first_product(im.sin(), re.exp()),
+        )
     }
 }
 
@@ -287,9 +303,13 @@ impl<T: Cplx> Kernel1 for LegacySign<T> {
         if re.is_nan() || (re == zero && im.is_nan()) {
             crate::kernels::fpstatus::raise(crate::kernels::fpstatus::INVALID);
         }
-        let sign = if (re > zero && !im.is_nan()) || (re == zero && im > zero) {
+        // Signs read without ordered compares, which vectorized code makes signaling (a
+        // stray "invalid" for `1.5+nanj`, whose imaginary part NumPy never compares).
+        let above = |x: T::R| !x.is_nan() && !x.is_sign_negative() && x != zero;
+        let below = |x: T::R| !x.is_nan() && x.is_sign_negative() && x != zero;
+        let sign = if (above(re) && !im.is_nan()) || (re == zero && above(im)) {
             T::R::ONE
-        } else if (re < zero && !im.is_nan()) || (re == zero && im < zero) {
+        } else if (below(re) && !im.is_nan()) || (re == zero && below(im)) {
             -T::R::ONE
         } else if re == zero && im == zero {
             zero
@@ -421,7 +441,10 @@ fn un<T: Cplx, const OP: u8>(a: T) -> T {
             let two = T::R::ONE + T::R::ONE;
             // NumPy's compiled `exp(re) * sin(im)` multiplies in this order: a NaN from
             // sin (sin(inf) is -nan) wins over one from exp.
-            T::make(re.exp_m1() * im.cos() - two * h * h, im.sin() * re.exp())
+            T::make(
+                nan_first_product(re.exp_m1(), im.cos()) - two * h * h,
+                nan_first_product(im.sin(), re.exp()),
+            )
         }
         U::Log => a.log(),
         U::Log2 => scaled(a.log(), T::R::LOG2_E),

@@ -146,10 +146,11 @@ calc_impl!(f32, f64);
 /// calls return -nan (0/0), as NumPy 2's float16 and float32 loops do. (NumPy 1.23's float16
 /// log/log2 and float32 log2 return +nan too: [`LegacyLog`].)
 /// The NaN is `r`'s own with its sign cleared, so that the C library call (and the "invalid"
-/// flag it raises) cannot be left out.
+/// flag it raises) cannot be left out. `x < 0` is tested without an ordered comparison (see
+/// [`nonzero_below_zero`]; `-0.0` is not below zero: its log is -inf).
 #[inline(always)]
 fn log_domain<C: Calc>(x: C, r: C, libm: bool) -> C {
-    if libm && x < C::ZERO {
+    if libm && nonzero_below_zero(x) && x != C::ZERO {
         r.abs()
     } else {
         r
