@@ -225,7 +225,7 @@ pub fn unary(op: UnaryUfunc, a: &Scalar) -> Result<Scalar> {
         && !a.is_weak()
         && a.is_numeric()
         && a.scalar_type() != ScalarType::Bool;
-    let run = |v: Scalar| match crate::ufunc::fast::unary_scalar(op, &v) {
+    let run = |v: Scalar| match crate::ufunc::scalar_operands::unary_scalar(op, &v) {
         Some(r) => r,
         None => exec::unary(op, Arg::Scalar(v), &UfuncOptions::default())?.get(&[]),
     };
@@ -247,7 +247,7 @@ pub fn unary(op: UnaryUfunc, a: &Scalar) -> Result<Scalar> {
 }
 
 fn run_binary(op: BinaryUfunc, a: Scalar, b: Scalar) -> Result<Scalar> {
-    if let Some(r) = crate::ufunc::fast::binary_scalars(op, &a, &b) {
+    if let Some(r) = crate::ufunc::scalar_operands::binary_scalars(op, &a, &b) {
         return r;
     }
     exec::binary(op, Arg::Scalar(a), Arg::Scalar(b), &UfuncOptions::default())?.get(&[])

@@ -166,7 +166,7 @@ mod tests {
     use crate::dtype::ScalarType;
     use crate::promote::{with_mode, PromotionMode};
     use crate::ufunc::exec::{self, Arg};
-    use crate::ufunc::fast::{binary_scalars, unary_scalar};
+    use crate::ufunc::scalar_operands::{binary_scalars, unary_scalar};
     use crate::ufunc::{BinaryUfunc, UfuncOptions, UnaryUfunc};
     use crate::warnings::catch;
     use crate::Scalar;

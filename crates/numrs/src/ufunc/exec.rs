@@ -181,7 +181,7 @@ pub fn binary(op: BinaryUfunc, a: Arg, b: Arg, opts: &UfuncOptions) -> Result<Ar
         }
     }
     if fast {
-        if let Some(result) = super::fast::binary_array_scalar(op, &a, &b, opts) {
+        if let Some(result) = super::scalar_operands::binary_array_scalar(op, &a, &b, opts) {
             return result;
         }
     }

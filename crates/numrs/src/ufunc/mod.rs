@@ -4,8 +4,9 @@
 //! the typed inner loops in the kernels.
 
 pub mod exec;
-pub(crate) mod fast;
+mod fast;
 pub mod ops;
+pub(crate) mod scalar_operands;
 mod scalar_power;
 
 pub use exec::{Arg, UfuncOptions};
