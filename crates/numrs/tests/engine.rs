@@ -19,7 +19,7 @@ use numrs::{s, Array, Error, Order, Scalar};
 use std::collections::HashMap;
 
 mod common;
-use common::{complex, dtype, fnv1a64, hex_decode, hex_encode, typed};
+use common::{complex, dtype, fnv1a64, hex_decode, hex_encode, typed, ulps};
 
 fn shape(s: &str) -> Vec<usize> {
     if s == "." {
@@ -107,33 +107,6 @@ fn tolerance(op: &str) -> u64 {
         | "power" | "sqrt" | "reciprocal" | "true_divide" | "absolute" => 4,
         _ => 0,
     }
-}
-
-fn ulps(x: u64, y: u64, bits: u32) -> u64 {
-    let sign = 1u64 << (bits - 1);
-    let mask = sign - 1;
-    let exp_bits = match bits {
-        16 => 0x7c00,
-        32 => 0x7f80_0000,
-        _ => 0x7ff0_0000_0000_0000,
-    };
-    let nan = |v: u64| v & exp_bits == exp_bits && v & (mask & !exp_bits) != 0;
-    // A NaN matches a NaN of the same sign only (payloads aside).
-    if nan(x) || nan(y) {
-        return if nan(x) && nan(y) && (x ^ y) & sign == 0 {
-            0
-        } else {
-            u64::MAX
-        };
-    }
-    let ord = |v: u64| {
-        if v & sign != 0 {
-            -((v & mask) as i128)
-        } else {
-            (v & mask) as i128
-        }
-    };
-    (ord(x) - ord(y)).unsigned_abs().min(u64::MAX as u128) as u64
 }
 
 /// Whether `got` equals `want`, or (for float results of `op`) is within its tolerance.

@@ -18,7 +18,7 @@ use numrs::ufunc::ops::{
 use numrs::{s, Array, DType, Error, Order, Scalar};
 
 mod common;
-use common::{complex, dtype, typed};
+use common::{complex, dtype, typed, ulps};
 
 fn lines(file: &str) -> Vec<Vec<String>> {
     let path = format!("{}/tests/expected/loops/{file}", env!("CARGO_MANIFEST_DIR"));
@@ -223,35 +223,6 @@ fn tolerance(op: &str, out: ScalarType) -> u64 {
         ("tanh", ScalarType::Float64) => 3,
         _ => 0,
     }
-}
-
-/// Distance in ulps between two floats given as bit patterns of `bits` bits; a NaN matches a
-/// NaN of the same sign (whatever its payload), and is infinitely far from any other value.
-fn ulps(x: u64, y: u64, bits: u32) -> u64 {
-    let sign = 1u64 << (bits - 1);
-    let exp_mask = if bits == 16 {
-        0x7c00
-    } else if bits == 32 {
-        0x7f80_0000
-    } else {
-        0x7ff0_0000_0000_0000
-    };
-    let nan = |v: u64| v & exp_mask == exp_mask && v & (exp_mask ^ (sign - 1)) != 0;
-    if nan(x) || nan(y) {
-        return if nan(x) && nan(y) && (x ^ y) & sign == 0 {
-            0
-        } else {
-            u64::MAX
-        };
-    }
-    let ord = |v: u64| {
-        if v & sign != 0 {
-            -((v & (sign - 1)) as i128)
-        } else {
-            v as i128
-        }
-    };
-    (ord(x) - ord(y)).unsigned_abs().min(u64::MAX as u128) as u64
 }
 
 /// The largest ulp distance between `got` and `want` (items of `t`), or `u64::MAX` when an

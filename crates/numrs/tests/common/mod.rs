@@ -1,6 +1,7 @@
 //! Parsing shared by the tests that read NumPy-generated expectations: value lists
 //! (`ufunc_fpe`, `errstate`) and gen_promotion.py's operand encoding (`promotion`, `loops`,
-//! `engine`), and the hex encoding of item bytes (`reduce`, `engine`). Each test binary uses a
+//! `engine`), the hex encoding of item bytes (`reduce`, `engine`) and float distances in ulps
+//! (`loops`, `engine`). Each test binary uses a
 //! part of it.
 #![allow(dead_code)]
 
@@ -84,4 +85,32 @@ pub fn fnv1a64(b: &[u8]) -> u64 {
         h = (h ^ u64::from(x)).wrapping_mul(0x0100_0000_01b3);
     }
     h
+}
+
+/// Distance in ulps between two floats given as bit patterns of `bits` bits; a NaN matches a
+/// NaN of the same sign (whatever its payload), and is infinitely far from any other value.
+pub fn ulps(x: u64, y: u64, bits: u32) -> u64 {
+    let sign = 1u64 << (bits - 1);
+    let mask = sign - 1;
+    let exp_bits = match bits {
+        16 => 0x7c00,
+        32 => 0x7f80_0000,
+        _ => 0x7ff0_0000_0000_0000,
+    };
+    let nan = |v: u64| v & exp_bits == exp_bits && v & (mask & !exp_bits) != 0;
+    if nan(x) || nan(y) {
+        return if nan(x) && nan(y) && (x ^ y) & sign == 0 {
+            0
+        } else {
+            u64::MAX
+        };
+    }
+    let ord = |v: u64| {
+        if v & sign != 0 {
+            -((v & mask) as i128)
+        } else {
+            (v & mask) as i128
+        }
+    };
+    (ord(x) - ord(y)).unsigned_abs().min(u64::MAX as u128) as u64
 }
